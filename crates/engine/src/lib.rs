@@ -2,3 +2,5 @@
 //!
 //! This crate never depends on a UI or browser crate, so it compiles and is tested natively and
 //! runs unchanged in WebAssembly.
+
+pub mod attribution;
