@@ -4,3 +4,9 @@
 //! runs unchanged in WebAssembly.
 
 pub mod attribution;
+
+pub mod model;
+
+pub use model::{
+    Index, IndexOccupation, Manifest, OccupationDetail, OccupationScores, SkillDictionary,
+};

@@ -1,0 +1,355 @@
+//! The shipped dataset's file formats, shared by `databuild` (which writes them) and the app
+//! (which reads them). Plain serde structs: no behaviour beyond small lookups.
+//!
+//! Files under `public/data/`:
+//! * `manifest.json` — [`Manifest`]: sources, input checksums, counts, attributions.
+//! * `index.json` — [`Index`]: one [`IndexOccupation`] per ESCO occupation, loaded up front.
+//! * `skills.json` — [`SkillDictionary`]: every ESCO skill, addressed by a small integer id.
+//! * `occupations/<slug>.json` — [`OccupationDetail`]: one chunk per occupation, loaded lazily.
+//!
+//! Scales: RIASEC interests are O*NET "OI" values on 1–7, work styles O*NET "IM" importance on
+//! 1–5, work values O*NET "EX" extent on 1–7, job zone 1–5. Where an occupation maps to several
+//! O*NET-SOC codes, each value is the mean over the codes that have it, rounded to 2 decimals.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+/// Version of the file formats in this module; bumped on any incompatible change.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// Prefix that turns an occupation [`IndexOccupation::id`] (a UUID) back into its ESCO URI.
+pub const ESCO_OCCUPATION_URI_PREFIX: &str = "http://data.europa.eu/esco/occupation/";
+
+/// `manifest.json`: where the dataset came from and what it holds.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Manifest {
+    /// [`SCHEMA_VERSION`] of the files this manifest describes.
+    pub schema_version: u32,
+    /// The data sources used, with versions, licences and required attribution.
+    pub sources: Vec<SourceInfo>,
+    /// SHA-256 (lowercase hex) of every input file read, keyed by its path relative to the
+    /// sources directory, `/`-separated.
+    pub inputs: BTreeMap<String, String>,
+    /// Named counts: occupations, skills, relations, dropped rows and O*NET coverage.
+    pub counts: BTreeMap<String, u64>,
+}
+
+/// One data source in the [`Manifest`].
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct SourceInfo {
+    /// Short name, e.g. "ESCO".
+    pub name: String,
+    /// Release, e.g. "v1.1.1".
+    pub version: String,
+    /// Licence of the data.
+    pub licence: String,
+    /// Attribution text to show wherever the data is shown.
+    pub attribution: String,
+}
+
+/// `index.json`: everything the app needs up front for search, lists and scoring.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Index {
+    /// [`SCHEMA_VERSION`].
+    pub schema_version: u32,
+    /// Names of the 6 RIASEC interests, in the order of [`IndexOccupation::riasec`].
+    pub riasec: Vec<String>,
+    /// Names of the 16 O*NET work styles, in the order of [`IndexOccupation::work_styles`].
+    pub work_styles: Vec<String>,
+    /// Names of the 6 O*NET work values, in the order of [`IndexOccupation::work_values`].
+    pub work_values: Vec<String>,
+    /// ISCO-08 unit group (4-digit code) → its ESCO label, for every group used.
+    pub isco_groups: BTreeMap<String, String>,
+    /// Display categories in their display order; [`IndexOccupation::category`] is one of them.
+    pub categories: Vec<String>,
+    /// One entry per ESCO occupation, sorted by title.
+    pub occupations: Vec<IndexOccupation>,
+}
+
+/// One occupation in the up-front [`Index`]. Field names are shortened on the wire.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct IndexOccupation {
+    /// ESCO concept UUID (the URI without [`ESCO_OCCUPATION_URI_PREFIX`]); stable id.
+    pub id: String,
+    /// URL slug, unique; also the detail chunk's file name.
+    pub slug: String,
+    /// ESCO preferred label.
+    #[serde(rename = "t")]
+    pub title: String,
+    /// ESCO alternative labels for search, minus the preferred label and duplicates.
+    #[serde(rename = "alt", default, skip_serializing_if = "Vec::is_empty")]
+    pub alt_labels: Vec<String>,
+    /// ISCO-08 unit group code (4 digits); label in [`Index::isco_groups`].
+    pub isco: String,
+    /// Display category derived from the ISCO-08 code.
+    #[serde(rename = "cat")]
+    pub category: String,
+    /// Essential skill and knowledge ids (into [`SkillDictionary::skills`]), ascending.
+    #[serde(rename = "ess", default)]
+    pub essential: Vec<u32>,
+    /// Optional skill and knowledge ids, ascending.
+    #[serde(rename = "opt", default)]
+    pub optional: Vec<u32>,
+    /// O*NET-SOC 2019 codes mapped through the crosswalk, ascending.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub onet: Vec<String>,
+    /// RIASEC interests (O*NET "OI", 1–7), order of [`Index::riasec`].
+    #[serde(rename = "ri", default, skip_serializing_if = "Option::is_none")]
+    pub riasec: Option<Vec<f32>>,
+    /// Work styles importance (O*NET "IM", 1–5), order of [`Index::work_styles`].
+    #[serde(rename = "ws", default, skip_serializing_if = "Option::is_none")]
+    pub work_styles: Option<Vec<f32>>,
+    /// Work values extent (O*NET "EX", 1–7), order of [`Index::work_values`].
+    #[serde(rename = "wv", default, skip_serializing_if = "Option::is_none")]
+    pub work_values: Option<Vec<f32>>,
+    /// O*NET job zone, 1–5 (a mean, so possibly fractional, when several codes are mapped).
+    #[serde(rename = "jz", default, skip_serializing_if = "Option::is_none")]
+    pub job_zone: Option<f32>,
+    /// Precomputed scores; absent until the scoring engine fills them.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub scores: Option<OccupationScores>,
+}
+
+impl IndexOccupation {
+    /// The full ESCO concept URI.
+    pub fn esco_uri(&self) -> String {
+        format!("{ESCO_OCCUPATION_URI_PREFIX}{}", self.id)
+    }
+}
+
+/// Precomputed per-occupation scores, each 0–100.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct OccupationScores {
+    /// Overall AI exposure.
+    pub ai_exposure: f32,
+    /// Resilience to automation.
+    pub resilience: f32,
+    /// Exposure to analytical AI.
+    pub analytical_ai: f32,
+    /// Exposure to generative AI.
+    pub generative_ai: f32,
+    /// Exposure to workflow automation.
+    pub workflow_automation: f32,
+    /// Exposure to physical automation (robotics).
+    pub physical_automation: f32,
+}
+
+/// `skills.json`: every ESCO skill and knowledge concept.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct SkillDictionary {
+    /// ESCO skill groups referenced by [`Skill::path`].
+    pub groups: Vec<SkillGroup>,
+    /// Skills; `skills[i].id == i`.
+    pub skills: Vec<Skill>,
+}
+
+/// One ESCO skill group (a node of the skills hierarchy).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct SkillGroup {
+    /// ESCO code, e.g. "S1.2" or an ISCED-F code like "0613"; empty if ESCO gives none.
+    pub code: String,
+    /// Preferred label.
+    pub label: String,
+}
+
+/// One ESCO skill or knowledge concept.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Skill {
+    /// Small integer id, equal to the position in [`SkillDictionary::skills`].
+    pub id: u32,
+    /// ESCO preferred label.
+    #[serde(rename = "l")]
+    pub label: String,
+    /// Skill/competence or knowledge; absent where ESCO leaves it empty.
+    #[serde(rename = "k", default, skip_serializing_if = "Option::is_none")]
+    pub kind: Option<SkillKind>,
+    /// ESCO reuse level; absent where ESCO leaves it empty.
+    #[serde(rename = "r", default, skip_serializing_if = "Option::is_none")]
+    pub reuse: Option<ReuseLevel>,
+    /// Skill-group path, broadest first, as indices into [`SkillDictionary::groups`].
+    #[serde(rename = "p", default, skip_serializing_if = "Vec::is_empty")]
+    pub path: Vec<u32>,
+}
+
+/// ESCO `skillType`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum SkillKind {
+    /// `skill/competence`.
+    #[serde(rename = "skill")]
+    Skill,
+    /// `knowledge`.
+    #[serde(rename = "knowledge")]
+    Knowledge,
+}
+
+/// ESCO `reuseLevel`: how widely a skill applies across occupations.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ReuseLevel {
+    /// Relevant to almost every occupation.
+    Transversal,
+    /// Relevant across several sectors.
+    CrossSector,
+    /// Specific to one sector.
+    SectorSpecific,
+    /// Specific to one or a few occupations.
+    OccupationSpecific,
+}
+
+/// `occupations/<slug>.json`: what the profile page shows, fetched lazily.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct OccupationDetail {
+    /// ESCO concept UUID, as in [`IndexOccupation::id`].
+    pub id: String,
+    /// URL slug.
+    pub slug: String,
+    /// ESCO preferred label.
+    pub title: String,
+    /// ESCO description.
+    pub description: String,
+    /// ESCO alternative labels (minus the preferred label and duplicates).
+    pub alt_labels: Vec<String>,
+    /// ISCO-08 unit group code.
+    pub isco: String,
+    /// ISCO-08 unit group label.
+    pub isco_label: String,
+    /// Display category.
+    pub category: String,
+    /// Essential skills and knowledge, sorted by label.
+    pub essential: Vec<DetailSkill>,
+    /// Optional skills and knowledge, sorted by label.
+    pub optional: Vec<DetailSkill>,
+    /// Mapped O*NET-SOC occupations with their tasks, by code.
+    pub onet: Vec<OnetOccupation>,
+    /// RIASEC interests (1–7), mean over the mapped codes; empty if none has them.
+    pub interests: Vec<Rated>,
+    /// Work styles importance (1–5), mean over the mapped codes; empty if none has them.
+    pub work_styles: Vec<Rated>,
+    /// Work values extent (1–7), mean over the mapped codes; empty if none has them.
+    pub work_values: Vec<Rated>,
+    /// Job zone with O*NET's description of it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub job_zone: Option<JobZone>,
+    /// Most common required level of education.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub education: Option<Education>,
+    /// Technology skills over all mapped codes: hot first, then in-demand, then by name; capped.
+    pub technology: Vec<TechnologySkill>,
+    /// Number of distinct technology skills before the cap.
+    pub technology_total: u32,
+}
+
+/// A skill as shown on the profile page.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct DetailSkill {
+    /// Id into [`SkillDictionary::skills`].
+    pub id: u32,
+    /// ESCO preferred label.
+    pub label: String,
+    /// Skill/competence or knowledge, if ESCO says.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kind: Option<SkillKind>,
+    /// ESCO description.
+    pub description: String,
+}
+
+/// One O*NET-SOC occupation mapped to an ESCO occupation.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct OnetOccupation {
+    /// O*NET-SOC 2019 code, e.g. "15-1212.00".
+    pub code: String,
+    /// O*NET title.
+    pub title: String,
+    /// Task statements, core tasks first, then by O*NET task id; capped.
+    pub tasks: Vec<Task>,
+    /// Number of task statements before the cap.
+    pub tasks_total: u32,
+}
+
+/// An O*NET task statement.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Task {
+    /// Task text.
+    pub text: String,
+    /// `true` for a Core task, `false` for Supplemental (or unrated).
+    pub core: bool,
+}
+
+/// A named rating, e.g. a work style and its importance.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Rated {
+    /// O*NET element name.
+    pub name: String,
+    /// Rating on the scale the containing field documents, rounded to 2 decimals.
+    pub value: f32,
+}
+
+/// O*NET job zone with its reference texts.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct JobZone {
+    /// Mean job zone over the mapped codes (1–5).
+    pub value: f32,
+    /// `value` rounded to the nearest zone, whose texts follow.
+    pub zone: u8,
+    /// e.g. "Job Zone Four: Considerable Preparation Needed".
+    pub name: String,
+    /// Education typically needed.
+    pub education: String,
+    /// Experience typically needed.
+    pub experience: String,
+    /// Training typically needed.
+    pub training: String,
+}
+
+/// Required level of education (O*NET "RL" scale).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Education {
+    /// O*NET RL category, 1–12.
+    pub category: u8,
+    /// O*NET's category description, e.g. "Bachelor's Degree".
+    pub label: String,
+    /// Percent of respondents saying this level is required (mean over mapped codes), 0–100.
+    pub percent: f32,
+}
+
+/// One O*NET technology skill example.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct TechnologySkill {
+    /// Product or technology, e.g. "Python".
+    pub name: String,
+    /// O*NET "Hot Technology" flag for any mapped code.
+    pub hot: bool,
+    /// O*NET "In Demand" flag for any mapped code.
+    pub in_demand: bool,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn absent_scores_are_not_serialized_and_default_on_read() {
+        let occ = IndexOccupation {
+            id: "u".into(),
+            slug: "s".into(),
+            title: "t".into(),
+            alt_labels: vec![],
+            isco: "2529".into(),
+            category: "Digital Technology".into(),
+            essential: vec![1, 2],
+            optional: vec![],
+            onet: vec![],
+            riasec: None,
+            work_styles: None,
+            work_values: None,
+            job_zone: None,
+            scores: None,
+        };
+        let json = serde_json::to_string(&occ).unwrap();
+        assert!(!json.contains("scores"));
+        let back: IndexOccupation = serde_json::from_str(&json).unwrap();
+        assert_eq!(back, occ);
+        assert_eq!(back.esco_uri(), "http://data.europa.eu/esco/occupation/u");
+    }
+}
