@@ -1,1 +1,25 @@
-//! Builds the dataset CareerLens ships (`public/data/`) from the raw ESCO and O*NET sources.
+//! Builds the dataset CareerLens ships (`public/data/`) from the raw ESCO and O*NET sources,
+//! and exports it as CSV. The CLI in `main.rs` is a thin wrapper over [`build`] and [`export`].
+
+pub mod build;
+pub mod error;
+pub mod esco;
+pub mod export;
+pub mod onet;
+pub mod slug;
+pub mod table;
+pub mod write;
+
+use std::path::Path;
+
+pub use build::Report;
+pub use error::{Error, Result};
+
+/// Builds the dataset from `sources` into `out`, replacing what is there only on success.
+/// Returns the build notes (counts, drops, coverage, sizes).
+pub fn build(sources: &Path, out: &Path) -> Result<Report> {
+    let mut report = Report::default();
+    let data = build::assemble(sources, &mut report)?;
+    write::write_dataset(out, &data, &mut report)?;
+    Ok(report)
+}

@@ -63,11 +63,14 @@ pub struct Index {
     pub isco_groups: BTreeMap<String, String>,
     /// Display categories in their display order; [`IndexOccupation::category`] is one of them.
     pub categories: Vec<String>,
-    /// One entry per ESCO occupation, sorted by title.
+    /// One entry per ESCO occupation, sorted by title. On the wire this is column-oriented
+    /// (see [`columns`]), which gzips far smaller than one object per occupation.
+    #[serde(with = "columns")]
     pub occupations: Vec<IndexOccupation>,
 }
 
-/// One occupation in the up-front [`Index`]. Field names are shortened on the wire.
+/// One occupation in the up-front [`Index`]. Field names are shortened when serialized on its
+/// own; inside `index.json` the occupations are stored as columns (see [`columns`]).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct IndexOccupation {
     /// ESCO concept UUID (the URI without [`ESCO_OCCUPATION_URI_PREFIX`]); stable id.
@@ -77,7 +80,8 @@ pub struct IndexOccupation {
     /// ESCO preferred label.
     #[serde(rename = "t")]
     pub title: String,
-    /// ESCO alternative labels for search, minus the preferred label and duplicates.
+    /// ESCO alternative labels for search, minus the preferred label, duplicates and labels
+    /// that add no word not already in the title or an earlier kept label.
     #[serde(rename = "alt", default, skip_serializing_if = "Vec::is_empty")]
     pub alt_labels: Vec<String>,
     /// ISCO-08 unit group code (4 digits); label in [`Index::isco_groups`].
@@ -250,8 +254,10 @@ pub struct DetailSkill {
     /// Skill/competence or knowledge, if ESCO says.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub kind: Option<SkillKind>,
-    /// ESCO description.
-    pub description: String,
+    /// ESCO description; absent once the chunk's description budget is spent (see
+    /// `docs/dataset.md`), in which case the profile page shows the label only.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
 }
 
 /// One O*NET-SOC occupation mapped to an ESCO occupation.
@@ -324,6 +330,152 @@ pub struct TechnologySkill {
     pub in_demand: bool,
 }
 
+pub mod columns {
+    //! The column-oriented wire format of [`Index::occupations`](super::Index::occupations):
+    //! one array per field, all of the same length, instead of one object per occupation.
+    //! Skill id lists are delta-encoded (first id, then differences of the ascending ids), which
+    //! makes the numbers short and repetitive.
+
+    use serde::de::Error as _;
+    use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+    use super::{IndexOccupation, OccupationScores};
+
+    /// The columns as stored in `index.json` under `occupations`.
+    #[derive(Serialize, Deserialize, Default)]
+    struct Columns {
+        id: Vec<String>,
+        slug: Vec<String>,
+        title: Vec<String>,
+        alt: Vec<Vec<String>>,
+        isco: Vec<String>,
+        cat: Vec<String>,
+        ess: Vec<Vec<u32>>,
+        opt: Vec<Vec<u32>>,
+        onet: Vec<Vec<String>>,
+        ri: Vec<Option<Vec<f32>>>,
+        ws: Vec<Option<Vec<f32>>>,
+        wv: Vec<Option<Vec<f32>>>,
+        jz: Vec<Option<f32>>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        scores: Option<Vec<Option<OccupationScores>>>,
+    }
+
+    /// Ascending ids → first id, then differences.
+    pub fn delta_encode(ids: &[u32]) -> Vec<u32> {
+        let mut sorted = ids.to_vec();
+        sorted.sort_unstable();
+        let mut prev = 0;
+        sorted
+            .into_iter()
+            .map(|id| {
+                let d = id - prev;
+                prev = id;
+                d
+            })
+            .collect()
+    }
+
+    /// Inverse of [`delta_encode`].
+    pub fn delta_decode(deltas: &[u32]) -> Vec<u32> {
+        let mut acc = 0u32;
+        deltas
+            .iter()
+            .map(|d| {
+                acc = acc.saturating_add(*d);
+                acc
+            })
+            .collect()
+    }
+
+    /// Serializes occupations as columns.
+    pub fn serialize<S: Serializer>(occs: &[IndexOccupation], s: S) -> Result<S::Ok, S::Error> {
+        let mut c = Columns::default();
+        for o in occs {
+            c.id.push(o.id.clone());
+            c.slug.push(o.slug.clone());
+            c.title.push(o.title.clone());
+            c.alt.push(o.alt_labels.clone());
+            c.isco.push(o.isco.clone());
+            c.cat.push(o.category.clone());
+            c.ess.push(delta_encode(&o.essential));
+            c.opt.push(delta_encode(&o.optional));
+            c.onet.push(o.onet.clone());
+            c.ri.push(o.riasec.clone());
+            c.ws.push(o.work_styles.clone());
+            c.wv.push(o.work_values.clone());
+            c.jz.push(o.job_zone);
+        }
+        if occs.iter().any(|o| o.scores.is_some()) {
+            c.scores = Some(occs.iter().map(|o| o.scores.clone()).collect());
+        }
+        c.serialize(s)
+    }
+
+    /// Reads occupations from columns; every column must have the same length.
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<IndexOccupation>, D::Error> {
+        let c = Columns::deserialize(d)?;
+        let n = c.id.len();
+        let lens = [
+            c.slug.len(),
+            c.title.len(),
+            c.alt.len(),
+            c.isco.len(),
+            c.cat.len(),
+            c.ess.len(),
+            c.opt.len(),
+            c.onet.len(),
+            c.ri.len(),
+            c.ws.len(),
+            c.wv.len(),
+            c.jz.len(),
+            c.scores.as_ref().map_or(n, Vec::len),
+        ];
+        if lens.iter().any(|&l| l != n) {
+            return Err(D::Error::custom("occupation columns differ in length"));
+        }
+        let mut scores = c.scores.map(Vec::into_iter);
+        let mut out = Vec::with_capacity(n);
+        let cols =
+            c.id.into_iter()
+                .zip(c.slug)
+                .zip(c.title)
+                .zip(c.alt)
+                .zip(c.isco)
+                .zip(c.cat)
+                .zip(c.ess)
+                .zip(c.opt)
+                .zip(c.onet)
+                .zip(c.ri)
+                .zip(c.ws)
+                .zip(c.wv)
+                .zip(c.jz);
+        for (
+            (((((((((((id, slug), title), alt), isco), cat), ess), opt), onet), ri), ws), wv),
+            jz,
+        ) in cols
+        {
+            out.push(IndexOccupation {
+                id,
+                slug,
+                title,
+                alt_labels: alt,
+                isco,
+                category: cat,
+                essential: delta_decode(&ess),
+                optional: delta_decode(&opt),
+                onet,
+                riasec: ri,
+                work_styles: ws,
+                work_values: wv,
+                job_zone: jz,
+                scores: scores.as_mut().and_then(Iterator::next).flatten(),
+            });
+        }
+        Ok(out)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -351,5 +503,59 @@ mod tests {
         let back: IndexOccupation = serde_json::from_str(&json).unwrap();
         assert_eq!(back, occ);
         assert_eq!(back.esco_uri(), "http://data.europa.eu/esco/occupation/u");
+    }
+
+    #[test]
+    fn index_round_trips_through_columns_with_delta_encoded_skills() {
+        let occ = |id: &str, ess: Vec<u32>, scores: Option<OccupationScores>| IndexOccupation {
+            id: id.into(),
+            slug: id.into(),
+            title: id.into(),
+            alt_labels: vec!["x".into()],
+            isco: "2529".into(),
+            category: "Digital Technology".into(),
+            essential: ess,
+            optional: vec![7],
+            onet: vec!["15-1212.00".into()],
+            riasec: Some(vec![1.5; 6]),
+            work_styles: None,
+            work_values: None,
+            job_zone: Some(4.0),
+            scores,
+        };
+        let index = Index {
+            schema_version: SCHEMA_VERSION,
+            riasec: vec![],
+            work_styles: vec![],
+            work_values: vec![],
+            isco_groups: BTreeMap::new(),
+            categories: vec![],
+            occupations: vec![occ("a", vec![3, 10, 12], None), occ("b", vec![], None)],
+        };
+        let json = serde_json::to_string(&index).unwrap();
+        assert!(json.contains(r#""ess":[[3,7,2],[]]"#), "{json}");
+        assert!(!json.contains("scores"));
+        assert_eq!(serde_json::from_str::<Index>(&json).unwrap(), index);
+
+        let mut scored = index.clone();
+        scored.occupations[1].scores = Some(OccupationScores {
+            ai_exposure: 50.0,
+            resilience: 40.0,
+            analytical_ai: 30.0,
+            generative_ai: 20.0,
+            workflow_automation: 10.0,
+            physical_automation: 0.0,
+        });
+        let json = serde_json::to_string(&scored).unwrap();
+        assert_eq!(serde_json::from_str::<Index>(&json).unwrap(), scored);
+    }
+
+    #[test]
+    fn columns_of_different_length_are_rejected() {
+        let json = r#"{"schema_version":1,"riasec":[],"work_styles":[],"work_values":[],
+            "isco_groups":{},"categories":[],"occupations":{"id":["a"],"slug":[],"title":["a"],
+            "alt":[[]],"isco":["1"],"cat":["c"],"ess":[[]],"opt":[[]],"onet":[[]],"ri":[null],
+            "ws":[null],"wv":[null],"jz":[null]}}"#;
+        assert!(serde_json::from_str::<Index>(json).is_err());
     }
 }

@@ -1,0 +1,109 @@
+//! CSV exports of the built dataset.
+
+use std::io::Write;
+use std::path::Path;
+
+use careerlens_engine::model::{Index, IndexOccupation};
+
+use crate::error::{Error, Result};
+
+/// Header of `export scores`.
+pub const SCORES_HEADER: [&str; 11] = [
+    "esco_uri",
+    "slug",
+    "title",
+    "isco_group",
+    "job_zone",
+    "ai_exposure",
+    "resilience",
+    "analytical_ai",
+    "generative_ai",
+    "workflow_automation",
+    "physical_automation",
+];
+
+/// Header of `export occupations`.
+pub const OCCUPATIONS_HEADER: [&str; 8] = [
+    "esco_uri",
+    "slug",
+    "title",
+    "isco_group",
+    "category",
+    "n_essential",
+    "n_optional",
+    "onet_codes",
+];
+
+/// Reads `index.json` from a built dataset directory.
+pub fn read_index(data: &Path) -> Result<Index> {
+    let path = data.join("index.json");
+    let name = path.display().to_string();
+    let bytes =
+        std::fs::read(&path).map_err(|e| Error::file(&name, format!("cannot read: {e}")))?;
+    serde_json::from_slice(&bytes).map_err(|e| Error {
+        column: Some(e.column()),
+        ..Error::at_line(&name, e.line() as u64, format!("invalid index: {e}"))
+    })
+}
+
+fn num(v: Option<f32>) -> String {
+    v.map(|v| v.to_string()).unwrap_or_default()
+}
+
+fn scores_row(o: &IndexOccupation) -> Vec<String> {
+    let s = o.scores.as_ref();
+    vec![
+        o.esco_uri(),
+        o.slug.clone(),
+        o.title.clone(),
+        o.isco.clone(),
+        num(o.job_zone),
+        num(s.map(|s| s.ai_exposure)),
+        num(s.map(|s| s.resilience)),
+        num(s.map(|s| s.analytical_ai)),
+        num(s.map(|s| s.generative_ai)),
+        num(s.map(|s| s.workflow_automation)),
+        num(s.map(|s| s.physical_automation)),
+    ]
+}
+
+fn occupations_row(o: &IndexOccupation) -> Vec<String> {
+    vec![
+        o.esco_uri(),
+        o.slug.clone(),
+        o.title.clone(),
+        o.isco.clone(),
+        o.category.clone(),
+        o.essential.len().to_string(),
+        o.optional.len().to_string(),
+        o.onet.join(";"),
+    ]
+}
+
+/// Which export to print.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Export {
+    /// One row per occupation with its scores (empty until scores are computed).
+    Scores,
+    /// One row per occupation with its classification and mapping.
+    Occupations,
+}
+
+/// Writes the chosen export of `index` as CSV to `out`.
+pub fn export(index: &Index, which: Export, out: impl Write) -> Result<()> {
+    let mut w = csv::Writer::from_writer(out);
+    let fail = |e: csv::Error| Error::file("<stdout>", format!("cannot write: {e}"));
+    match which {
+        Export::Scores => w.write_record(SCORES_HEADER).map_err(fail)?,
+        Export::Occupations => w.write_record(OCCUPATIONS_HEADER).map_err(fail)?,
+    }
+    for o in &index.occupations {
+        let row = match which {
+            Export::Scores => scores_row(o),
+            Export::Occupations => occupations_row(o),
+        };
+        w.write_record(&row).map_err(fail)?;
+    }
+    w.flush()
+        .map_err(|e| Error::file("<stdout>", format!("cannot write: {e}")))
+}

@@ -1,0 +1,147 @@
+//! Writing the dataset: every file into a fresh temporary directory beside the output, then a
+//! swap, so a failed build never leaves a partial dataset behind.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use flate2::Compression;
+use flate2::write::GzEncoder;
+use serde::Serialize;
+
+use crate::build::{Dataset, Report};
+use crate::error::{Error, Result};
+
+/// Sizes measured while writing.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct Sizes {
+    /// `index.json` bytes.
+    pub index_raw: usize,
+    /// `index.json` gzip -9 bytes.
+    pub index_gzip: usize,
+    /// `skills.json` bytes.
+    pub skills_raw: usize,
+    /// `skills.json` gzip -9 bytes.
+    pub skills_gzip: usize,
+    /// Largest detail chunk, gzip -9 bytes, and its slug.
+    pub largest_chunk_gzip: (usize, String),
+    /// Sum of all detail chunks' raw bytes.
+    pub chunks_raw_total: usize,
+}
+
+/// gzip -9 size of `bytes`.
+pub fn gzip_len(bytes: &[u8]) -> usize {
+    let mut enc = GzEncoder::new(Vec::new(), Compression::best());
+    enc.write_all(bytes).expect("writing to memory");
+    enc.finish().expect("writing to memory").len()
+}
+
+fn io_err(path: &Path, what: &str, e: std::io::Error) -> Error {
+    Error::file(path.display().to_string(), format!("cannot {what}: {e}"))
+}
+
+/// Compact JSON with one array element per line after `},{"<first_key>":`, so that a rebuild
+/// shows up in `git diff` as changed lines rather than one changed giant line. The marker
+/// cannot occur inside a JSON string, where `"` is always escaped.
+fn json_lines<T: Serialize>(value: &T, first_key: &str) -> Vec<u8> {
+    let s = serde_json::to_string(value).expect("dataset types always serialize");
+    let marker = format!("}},{{\"{first_key}\":");
+    let mut out = s.replace(&marker, &format!("}},\n{{\"{first_key}\":"));
+    out.push('\n');
+    out.into_bytes()
+}
+
+fn write(path: &Path, bytes: &[u8]) -> Result<()> {
+    std::fs::write(path, bytes).map_err(|e| io_err(path, "write", e))
+}
+
+/// Writes `data` to `out`, replacing any previous dataset there, and measures sizes.
+pub fn write_dataset(out: &Path, data: &Dataset, report: &mut Report) -> Result<Sizes> {
+    let name = out
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "data".to_string());
+    let parent = match out.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    std::fs::create_dir_all(&parent).map_err(|e| io_err(&parent, "create directory", e))?;
+    let pid = std::process::id();
+    let tmp = parent.join(format!(".{name}.tmp-{pid}"));
+    if tmp.exists() {
+        std::fs::remove_dir_all(&tmp).map_err(|e| io_err(&tmp, "remove", e))?;
+    }
+    let result = write_all(&tmp, data).and_then(|sizes| {
+        swap(&tmp, out, &parent.join(format!(".{name}.old-{pid}")))?;
+        Ok(sizes)
+    });
+    if result.is_err() {
+        let _ = std::fs::remove_dir_all(&tmp);
+    }
+    let sizes = result?;
+    report.lines.push(format!(
+        "sizes: index.json {} bytes, {} gzip; skills.json {} bytes, {} gzip; {} detail chunks, \
+         {} bytes in all, largest {} bytes gzip ({})",
+        sizes.index_raw,
+        sizes.index_gzip,
+        sizes.skills_raw,
+        sizes.skills_gzip,
+        data.details.len(),
+        sizes.chunks_raw_total,
+        sizes.largest_chunk_gzip.0,
+        sizes.largest_chunk_gzip.1
+    ));
+    Ok(sizes)
+}
+
+fn write_all(dir: &Path, data: &Dataset) -> Result<Sizes> {
+    let chunks = dir.join("occupations");
+    std::fs::create_dir_all(&chunks).map_err(|e| io_err(&chunks, "create directory", e))?;
+    let mut sizes = Sizes::default();
+
+    let mut manifest = serde_json::to_vec_pretty(&data.manifest).expect("manifest serializes");
+    manifest.push(b'\n');
+    write(&dir.join("manifest.json"), &manifest)?;
+
+    let index = json_lines(&data.index, "id");
+    sizes.index_raw = index.len();
+    sizes.index_gzip = gzip_len(&index);
+    write(&dir.join("index.json"), &index)?;
+
+    let skills = json_lines(&data.skills, "id");
+    sizes.skills_raw = skills.len();
+    sizes.skills_gzip = gzip_len(&skills);
+    write(&dir.join("skills.json"), &skills)?;
+
+    for detail in &data.details {
+        let mut bytes = serde_json::to_vec(detail).expect("detail serializes");
+        bytes.push(b'\n');
+        let gz = gzip_len(&bytes);
+        if gz > sizes.largest_chunk_gzip.0 {
+            sizes.largest_chunk_gzip = (gz, detail.slug.clone());
+        }
+        sizes.chunks_raw_total += bytes.len();
+        write(&chunks.join(format!("{}.json", detail.slug)), &bytes)?;
+    }
+    Ok(sizes)
+}
+
+/// Puts `tmp` in place of `out`: the old dataset is renamed away first and deleted last.
+fn swap(tmp: &Path, out: &Path, old: &Path) -> Result<()> {
+    if old.exists() {
+        std::fs::remove_dir_all(old).map_err(|e| io_err(old, "remove", e))?;
+    }
+    let had_old = out.exists();
+    if had_old {
+        std::fs::rename(out, old).map_err(|e| io_err(out, "move away", e))?;
+    }
+    if let Err(e) = std::fs::rename(tmp, out) {
+        if had_old {
+            let _ = std::fs::rename(old, out);
+        }
+        return Err(io_err(out, "move the new dataset into place", e));
+    }
+    if had_old {
+        std::fs::remove_dir_all(old).map_err(|e| io_err(old, "remove", e))?;
+    }
+    Ok(())
+}
