@@ -10,3 +10,14 @@ pub mod model;
 pub use model::{
     Index, IndexOccupation, Manifest, OccupationDetail, OccupationScores, SkillDictionary,
 };
+
+pub mod exposure;
+pub mod megatrends;
+pub mod methodology;
+pub mod pathways;
+pub mod resilience;
+pub mod role_change;
+pub mod similarity;
+pub mod stats;
+pub mod vectors;
+pub mod viability;

@@ -1,0 +1,229 @@
+//! Growth pathways: progression and lateral moves from one occupation, and the best route of
+//! up to [`MAX_PATH_HOPS`] viable moves between any two occupations.
+//!
+//! One paragraph: a move is viable when its skill similarity reaches the calibrated viable
+//! threshold. A viable move is a progression if the target's O*NET job zone is higher, or if it
+//! enters ISCO major group 1 (managers) from another major group; it is lateral if the job zone
+//! is the same. A multi-step path follows viable moves only (each occupation keeps its
+//! [`MAX_PATH_EDGES_PER_OCCUPATION`] most similar viable targets) and is the widest path: the
+//! route whose weakest move is most similar; ties go to fewer moves, then (among routes of the
+//! same length) to the higher product of similarities, then to lower occupation indices.
+
+use crate::similarity::{Neighbour, Scratch, SimilarityIndex};
+
+/// Longest route searched, in moves.
+pub const MAX_PATH_HOPS: usize = 3;
+/// Viable moves kept per occupation for route search (the most similar ones).
+pub const MAX_PATH_EDGES_PER_OCCUPATION: usize = 50;
+/// ISCO-08 major group of managers.
+pub const MANAGERIAL_MAJOR_GROUP: u8 = 1;
+
+/// Career facts of one occupation used to classify moves.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct CareerLevel {
+    /// O*NET job zone 1-5 (rounded mean over mapped codes); `None` without a mapping.
+    pub job_zone: Option<u8>,
+    /// First digit of the ISCO-08 code; `None` if unknown.
+    pub isco_major_group: Option<u8>,
+}
+
+/// Whether a move from `from` to `to` is a progression.
+pub fn is_progression(from: CareerLevel, to: CareerLevel) -> bool {
+    let higher_zone = matches!((from.job_zone, to.job_zone), (Some(a), Some(b)) if b > a);
+    let into_management = from
+        .isco_major_group
+        .is_some_and(|g| g != MANAGERIAL_MAJOR_GROUP)
+        && to.isco_major_group == Some(MANAGERIAL_MAJOR_GROUP);
+    higher_zone || into_management
+}
+
+/// Whether a move is lateral: same job zone and not a progression.
+pub fn is_lateral(from: CareerLevel, to: CareerLevel) -> bool {
+    from.job_zone.is_some() && from.job_zone == to.job_zone && !is_progression(from, to)
+}
+
+/// Viable moves from `origin` passing `keep`, best first, at most `limit`.
+fn moves(
+    index: &SimilarityIndex,
+    scratch: &mut Scratch,
+    levels: &[CareerLevel],
+    origin: usize,
+    viable: f32,
+    limit: usize,
+    keep: fn(CareerLevel, CareerLevel) -> bool,
+) -> Vec<Neighbour> {
+    let Some(&from) = levels.get(origin) else {
+        return Vec::new();
+    };
+    index
+        .neighbours_at_least(origin, viable, scratch)
+        .into_iter()
+        .filter(|n| {
+            levels
+                .get(n.occupation as usize)
+                .is_some_and(|&to| keep(from, to))
+        })
+        .take(limit)
+        .collect()
+}
+
+/// Viable progression moves from `origin`, most similar first.
+pub fn progression_moves(
+    index: &SimilarityIndex,
+    scratch: &mut Scratch,
+    levels: &[CareerLevel],
+    origin: usize,
+    viable: f32,
+    limit: usize,
+) -> Vec<Neighbour> {
+    moves(
+        index,
+        scratch,
+        levels,
+        origin,
+        viable,
+        limit,
+        is_progression,
+    )
+}
+
+/// Viable lateral moves from `origin`, most similar first.
+pub fn lateral_moves(
+    index: &SimilarityIndex,
+    scratch: &mut Scratch,
+    levels: &[CareerLevel],
+    origin: usize,
+    viable: f32,
+    limit: usize,
+) -> Vec<Neighbour> {
+    moves(index, scratch, levels, origin, viable, limit, is_lateral)
+}
+
+/// A route between two occupations.
+#[derive(Clone, Debug, PartialEq)]
+pub struct CareerPath {
+    /// Occupation indices from start to goal, both included.
+    pub occupations: Vec<u32>,
+    /// Similarity of the weakest move.
+    pub weakest: f32,
+    /// Product of the moves' similarities.
+    pub product: f32,
+}
+
+/// Viable moves as a directed graph, built once (databuild or the app at start-up).
+#[derive(Clone, Debug, Default)]
+pub struct ViableGraph {
+    start: Vec<u32>,
+    edges: Vec<Neighbour>,
+}
+
+#[derive(Clone, Copy, PartialEq)]
+struct Label {
+    weakest: f32,
+    product: f32,
+    parent: u32,
+}
+
+impl Label {
+    fn better_than(&self, other: &Label) -> bool {
+        self.weakest
+            .total_cmp(&other.weakest)
+            .then(self.product.total_cmp(&other.product))
+            .then(other.parent.cmp(&self.parent))
+            .is_gt()
+    }
+}
+
+impl ViableGraph {
+    /// Keeps, for every occupation, its most similar moves at or above `viable`.
+    pub fn build(index: &SimilarityIndex, viable: f32) -> ViableGraph {
+        let mut scratch = index.scratch();
+        let mut graph = ViableGraph {
+            start: vec![0],
+            edges: Vec::new(),
+        };
+        for origin in 0..index.len() {
+            let mut out = Vec::new();
+            index.top_k_into(
+                origin,
+                MAX_PATH_EDGES_PER_OCCUPATION,
+                &mut scratch,
+                &mut out,
+            );
+            graph
+                .edges
+                .extend(out.into_iter().filter(|n| n.similarity >= viable));
+            graph.start.push(graph.edges.len() as u32);
+        }
+        graph
+    }
+
+    /// The viable moves out of one occupation, best first.
+    pub fn moves_from(&self, occupation: usize) -> &[Neighbour] {
+        match (self.start.get(occupation), self.start.get(occupation + 1)) {
+            (Some(&a), Some(&b)) => &self.edges[a as usize..b as usize],
+            _ => &[],
+        }
+    }
+
+    /// The widest route of at most [`MAX_PATH_HOPS`] moves; `None` if there is none or
+    /// `from == to`.
+    pub fn best_path(&self, from: usize, to: usize) -> Option<CareerPath> {
+        let n = self.start.len().saturating_sub(1);
+        if from == to || from >= n || to >= n {
+            return None;
+        }
+        // layers[h][v]: best label of a route of exactly h moves ending at v.
+        let mut layers: Vec<Vec<Option<Label>>> = vec![vec![None; n]];
+        layers[0][from] = Some(Label {
+            weakest: f32::INFINITY,
+            product: 1.0,
+            parent: from as u32,
+        });
+        let mut best: Option<(usize, Label)> = None;
+        for hops in 1..=MAX_PATH_HOPS {
+            let mut next: Vec<Option<Label>> = vec![None; n];
+            for (u, label) in layers[hops - 1].iter().enumerate() {
+                let Some(label) = label else { continue };
+                if u == to {
+                    continue;
+                }
+                for edge in self.moves_from(u) {
+                    let v = edge.occupation as usize;
+                    if v == from {
+                        continue;
+                    }
+                    let candidate = Label {
+                        weakest: label.weakest.min(edge.similarity),
+                        product: label.product * edge.similarity,
+                        parent: u as u32,
+                    };
+                    if next[v].is_none_or(|current| candidate.better_than(&current)) {
+                        next[v] = Some(candidate);
+                    }
+                }
+            }
+            // Strictly better only, so a shorter route keeps a tie.
+            if let Some(reached) = next[to]
+                && best.is_none_or(|(_, b)| reached.weakest > b.weakest)
+            {
+                best = Some((hops, reached));
+            }
+            layers.push(next);
+        }
+        let (hops, goal) = best?;
+        let mut occupations = vec![to as u32];
+        let mut at = to;
+        for h in (1..=hops).rev() {
+            let parent = layers[h][at]?.parent as usize;
+            occupations.push(parent as u32);
+            at = parent;
+        }
+        occupations.reverse();
+        Some(CareerPath {
+            occupations,
+            weakest: goal.weakest,
+            product: goal.product,
+        })
+    }
+}

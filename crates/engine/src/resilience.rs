@@ -1,0 +1,197 @@
+//! Resilience, 0-100 with one decimal: how structurally protected an occupation is from
+//! automation.
+//!
+//! One paragraph: resilience rises with human-judgement-intensive work and falls with automation
+//! pressure. Human judgement is the weighted mean of four "bottleneck" families, in the spirit
+//! of Frey & Osborne's engineering bottlenecks and Nesta's bottleneck tasks: social and caring
+//! (O*NET work styles Concern for Others, Social Orientation, Cooperation and the skill Social
+//! Perceptiveness), leading and negotiating (work style Leadership, skills Negotiation and
+//! Persuasion), creative and judgement (work style Innovation, skill Judgment and Decision
+//! Making), and the share of ESCO skills in S1 communication/collaboration/creativity, S3
+//! assisting and caring and S4 management. O*NET importances (1-5) map to 0-1 as
+//! `(importance - 1) / 4`. Automation pressure blends AI exposure with the physical-automation
+//! vector. A dexterity bottleneck is not scored: the O*NET Abilities file is not available.
+
+use crate::stats::{blend_present, clamp01, importance01, mean_present, round1, saturate};
+
+/// Weight of human judgement in the resilience score.
+pub const WEIGHT_HUMAN_JUDGEMENT: f64 = 0.6;
+/// Weight of `1 - automation pressure` in the resilience score.
+pub const WEIGHT_LOW_PRESSURE: f64 = 0.4;
+/// Share of AI exposure in automation pressure.
+pub const PRESSURE_W_AI_EXPOSURE: f64 = 0.7;
+/// Share of the physical-automation vector in automation pressure.
+pub const PRESSURE_W_PHYSICAL: f64 = 0.3;
+/// Weight of the social and caring family in human judgement.
+pub const HUMAN_W_SOCIAL: f64 = 0.3;
+/// Weight of the leading and negotiating family in human judgement.
+pub const HUMAN_W_LEADERSHIP: f64 = 0.25;
+/// Weight of the creative and judgement family in human judgement.
+pub const HUMAN_W_CREATIVE: f64 = 0.2;
+/// Weight of the ESCO S1 + S3 + S4 skill share in human judgement.
+pub const HUMAN_W_ESCO: f64 = 0.25;
+/// The ESCO S1 + S3 + S4 share at which that family counts as fully present.
+pub const ESCO_HUMAN_SHARE_SATURATION: f64 = 0.5;
+
+/// Band threshold: at or above, "exceptionally stable".
+pub const BAND_EXCEPTIONALLY_STABLE: f64 = 70.0;
+/// Band threshold: at or above, "stable".
+pub const BAND_STABLE: f64 = 55.0;
+/// Band threshold: at or above, "mixed outlook".
+pub const BAND_MIXED: f64 = 40.0;
+/// Band threshold: at or above, "exposed"; below it, "highly exposed".
+pub const BAND_EXPOSED: f64 = 25.0;
+
+/// O*NET importance ratings (1-5, scale `IM`) of the mapped codes, averaged; `None` if missing.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct HumanJudgementInputs {
+    /// Work style 1.C.3.b Concern for Others.
+    pub concern_for_others: Option<f64>,
+    /// Work style 1.C.3.c Social Orientation.
+    pub social_orientation: Option<f64>,
+    /// Work style 1.C.3.a Cooperation.
+    pub cooperation: Option<f64>,
+    /// Skill 2.B.1.a Social Perceptiveness.
+    pub social_perceptiveness: Option<f64>,
+    /// Work style 1.C.2.b Leadership.
+    pub leadership: Option<f64>,
+    /// Skill 2.B.1.d Negotiation.
+    pub negotiation: Option<f64>,
+    /// Skill 2.B.1.c Persuasion.
+    pub persuasion: Option<f64>,
+    /// Work style 1.C.7.a Innovation.
+    pub innovation: Option<f64>,
+    /// Skill 2.B.4.e Judgment and Decision Making.
+    pub judgment_and_decision_making: Option<f64>,
+    /// Share (0-1) of ESCO skills under S1, S3 or S4; `None` if the occupation has no skills.
+    pub esco_s1_s3_s4_share: Option<f64>,
+}
+
+/// Inputs of the resilience score for one occupation.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct ResilienceInputs {
+    /// The human-judgement ratings.
+    pub human: HumanJudgementInputs,
+    /// AI exposure share, 0-1 ([`crate::exposure::AiExposure::share`]).
+    pub ai_exposure: Option<f64>,
+    /// Physical-automation vector, 0-100.
+    pub physical_automation: Option<f64>,
+}
+
+/// Plain-word band of a resilience score.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum ResilienceBand {
+    /// At or above [`BAND_EXCEPTIONALLY_STABLE`].
+    ExceptionallyStable,
+    /// At or above [`BAND_STABLE`].
+    Stable,
+    /// At or above [`BAND_MIXED`].
+    MixedOutlook,
+    /// At or above [`BAND_EXPOSED`].
+    Exposed,
+    /// Below [`BAND_EXPOSED`].
+    HighlyExposed,
+}
+
+impl ResilienceBand {
+    /// The band of a 0-100 score.
+    pub fn of(score: f64) -> ResilienceBand {
+        if score >= BAND_EXCEPTIONALLY_STABLE {
+            ResilienceBand::ExceptionallyStable
+        } else if score >= BAND_STABLE {
+            ResilienceBand::Stable
+        } else if score >= BAND_MIXED {
+            ResilienceBand::MixedOutlook
+        } else if score >= BAND_EXPOSED {
+            ResilienceBand::Exposed
+        } else {
+            ResilienceBand::HighlyExposed
+        }
+    }
+
+    /// The words shown beside the number.
+    pub fn label(self) -> &'static str {
+        match self {
+            ResilienceBand::ExceptionallyStable => "exceptionally stable",
+            ResilienceBand::Stable => "stable",
+            ResilienceBand::MixedOutlook => "mixed outlook",
+            ResilienceBand::Exposed => "exposed",
+            ResilienceBand::HighlyExposed => "highly exposed",
+        }
+    }
+}
+
+/// A resilience score with its parts.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Resilience {
+    /// 0-100, one decimal.
+    pub score: f64,
+    /// The band of `score`.
+    pub band: ResilienceBand,
+    /// Human judgement, 0-1.
+    pub human_judgement: Option<f64>,
+    /// Automation pressure, 0-1.
+    pub automation_pressure: Option<f64>,
+}
+
+/// Human judgement, 0-1: the weighted mean of the four families present.
+pub fn human_judgement(h: &HumanJudgementInputs) -> Option<f64> {
+    let family = |values: &[Option<f64>]| {
+        mean_present(
+            &values
+                .iter()
+                .map(|v| v.map(importance01))
+                .collect::<Vec<_>>(),
+        )
+    };
+    let social = family(&[
+        h.concern_for_others,
+        h.social_orientation,
+        h.cooperation,
+        h.social_perceptiveness,
+    ]);
+    let leadership = family(&[h.leadership, h.negotiation, h.persuasion]);
+    let creative = family(&[h.innovation, h.judgment_and_decision_making]);
+    let esco = h
+        .esco_s1_s3_s4_share
+        .map(|s| saturate(s, ESCO_HUMAN_SHARE_SATURATION));
+    blend_present(&[
+        (HUMAN_W_SOCIAL, social),
+        (HUMAN_W_LEADERSHIP, leadership),
+        (HUMAN_W_CREATIVE, creative),
+        (HUMAN_W_ESCO, esco),
+    ])
+}
+
+/// Automation pressure, 0-1: AI exposure blended with physical automation.
+pub fn automation_pressure(
+    ai_exposure: Option<f64>,
+    physical_automation: Option<f64>,
+) -> Option<f64> {
+    blend_present(&[
+        (PRESSURE_W_AI_EXPOSURE, ai_exposure.map(clamp01)),
+        (
+            PRESSURE_W_PHYSICAL,
+            physical_automation.map(|p| clamp01(p / 100.0)),
+        ),
+    ])
+}
+
+/// Resilience `= 100 x (0.6 x human + 0.4 x (1 - pressure))` over the parts present.
+///
+/// `None` when neither part is known, so no occupation shows an invented score.
+pub fn resilience(inputs: &ResilienceInputs) -> Option<Resilience> {
+    let human = human_judgement(&inputs.human);
+    let pressure = automation_pressure(inputs.ai_exposure, inputs.physical_automation);
+    let unit = blend_present(&[
+        (WEIGHT_HUMAN_JUDGEMENT, human),
+        (WEIGHT_LOW_PRESSURE, pressure.map(|p| 1.0 - p)),
+    ])?;
+    let score = round1(clamp01(unit) * 100.0);
+    Some(Resilience {
+        score,
+        band: ResilienceBand::of(score),
+        human_judgement: human,
+        automation_pressure: pressure,
+    })
+}
