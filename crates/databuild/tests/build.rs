@@ -1,0 +1,266 @@
+//! The build on hand-written fixtures: parsing, joins, the crosswalk fallback, the quirks,
+//! determinism and atomic output. Expected values are worked out by hand from the fixtures.
+
+mod common;
+
+use std::path::Path;
+
+use careerlens_engine::model::{Index, Manifest, OccupationDetail, SkillDictionary, SkillKind};
+
+fn read<T: serde::de::DeserializeOwned>(path: &Path) -> T {
+    serde_json::from_slice(&std::fs::read(path).unwrap()).unwrap()
+}
+
+fn build_fixture() -> (tempfile::TempDir, std::path::PathBuf, databuild::Report) {
+    let (tmp, sources) = common::sources();
+    let out = tmp.path().join("public/data");
+    let report = databuild::build(&sources, &out).unwrap();
+    (tmp, out, report)
+}
+
+#[test]
+fn index_joins_occupations_skills_and_onet() {
+    let (_tmp, out, _) = build_fixture();
+    let index: Index = read(&out.join("index.json"));
+    let titles: Vec<&str> = index.occupations.iter().map(|o| o.title.as_str()).collect();
+    // Sorted by title, case-insensitively.
+    assert_eq!(
+        titles,
+        [
+            "biomedical scientist",
+            "chief ICT security officer",
+            "dance répétiteur",
+            "technical director"
+        ]
+    );
+    let ciso = &index.occupations[1];
+    assert_eq!(ciso.id, "c1000000-0000-4000-8000-000000000001");
+    assert_eq!(ciso.slug, "chief-ict-security-officer");
+    assert_eq!(ciso.isco, "2529");
+    assert_eq!(ciso.category, "Digital Technology");
+    // Skill ids: used by two occupations (s1, s2) first, then by URI.
+    assert_eq!(ciso.essential, [0, 1]);
+    assert_eq!(ciso.optional, [2]);
+    // "ciso" duplicates "CISO"; the last two alternatives add no new word.
+    assert_eq!(
+        ciso.alt_labels,
+        ["CISO", "chief information security officer"]
+    );
+    assert_eq!(ciso.onet, ["11-3021.00", "15-1212.00"]);
+    // Means of the two O*NET codes.
+    assert_eq!(ciso.riasec, Some(vec![1.0, 5.0, 1.5, 2.5, 5.0, 4.5]));
+    assert_eq!(index.work_styles, ["Integrity", "Analytical Thinking"]);
+    assert_eq!(ciso.work_styles, Some(vec![4.25, 4.55]));
+    assert_eq!(index.work_values, ["Achievement", "Independence"]);
+    assert_eq!(ciso.work_values, Some(vec![6.0, 5.0]));
+    assert_eq!(ciso.job_zone, Some(4.5));
+    assert_eq!(ciso.scores, None);
+
+    let dance = &index.occupations[2];
+    assert_eq!(dance.slug, "dance-repetiteur");
+    assert_eq!(dance.category, "Arts, Culture & Media");
+    assert!(dance.onet.is_empty() && dance.riasec.is_none() && dance.job_zone.is_none());
+
+    // Listed as both optional and essential: kept as essential only.
+    let director = &index.occupations[3];
+    assert_eq!(
+        (director.essential.as_slice(), director.optional.len()),
+        (&[0][..], 0)
+    );
+    assert_eq!(
+        index.isco_groups["2654"],
+        "Film, stage and related directors and producers"
+    );
+}
+
+#[test]
+fn crosswalk_falls_back_to_label_when_esco_code_moved() {
+    // The crosswalk has biomedical scientist as 3212.1; ESCO v1.1.1 has it as 2131.8.
+    let (_tmp, out, report) = build_fixture();
+    let index: Index = read(&out.join("index.json"));
+    let bio = &index.occupations[0];
+    assert_eq!(bio.onet, ["19-1029.00", "29-2011.00"]);
+    // 19-1029.00 ("All Other") has no ratings, so the vectors are those of 29-2011.00 alone.
+    assert_eq!(bio.riasec, Some(vec![3.0, 6.5, 1.5, 2.0, 1.0, 4.25]));
+    assert_eq!(bio.job_zone, Some(4.0));
+    assert!(report.lines.iter().any(|l| l.contains(
+        "ESCO code 3212.1 not in v1.1.1, matched \"biomedical scientist\" by label (now 2131.8)"
+    )));
+    assert!(
+        report
+            .lines
+            .iter()
+            .any(|l| l.contains("dropped ESCO code 9999.1"))
+    );
+    let manifest: Manifest = read(&out.join("manifest.json"));
+    assert_eq!(manifest.counts["crosswalk_label_fallback_codes"], 1);
+    assert_eq!(manifest.counts["crosswalk_unmatched_codes"], 1);
+    assert_eq!(manifest.counts["crosswalk_isco_only_rows"], 1);
+    assert_eq!(manifest.counts["crosswalk_unknown_onet_rows"], 1);
+    assert_eq!(manifest.counts["onet_coverage_any_code"], 2);
+    assert_eq!(manifest.counts["onet_coverage_education"], 1);
+}
+
+#[test]
+fn orphan_and_unknown_relations_are_dropped_and_reported() {
+    let (_tmp, out, report) = build_fixture();
+    assert!(report.lines.iter().any(|l| l.starts_with(
+        "dropped 2 relation rows of occupation \
+         http://data.europa.eu/esco/occupation/a9e54177-a185-404d-b6e6-15663d31137e"
+    )));
+    assert!(
+        report
+            .lines
+            .iter()
+            .any(|l| l.contains("dropped 1 duplicate relation rows"))
+    );
+    let manifest: Manifest = read(&out.join("manifest.json"));
+    assert_eq!(manifest.counts["esco_relation_rows"], 12);
+    assert_eq!(manifest.counts["dropped_relations_unknown_occupation"], 2);
+    assert_eq!(manifest.counts["dropped_relations_unknown_skill"], 1);
+    assert_eq!(manifest.counts["dropped_relations_duplicate"], 1);
+    // 12 rows - 2 orphan - 1 unknown skill - 1 duplicate - 1 optional duplicate of an essential.
+    assert_eq!(manifest.counts["relations"], 7);
+}
+
+#[test]
+fn skill_dictionary_has_types_reuse_and_group_paths() {
+    let (_tmp, out, _) = build_fixture();
+    let dict: SkillDictionary = read(&out.join("skills.json"));
+    let labels: Vec<&str> = dict.groups.iter().map(|g| g.label.as_str()).collect();
+    // Groups ordered by URI: isced-f/06, then skill/a0.., a5.., b0...
+    assert_eq!(
+        labels,
+        [
+            "information and communication technologies (icts)",
+            "skills",
+            "working with computers",
+            "knowledge"
+        ]
+    );
+    assert_eq!(dict.skills.len(), 6);
+    assert_eq!(dict.skills[0].label, "manage IT security compliances");
+    assert_eq!(dict.skills[0].path, [1, 2]);
+    assert_eq!(dict.skills[1].kind, Some(SkillKind::Knowledge));
+    assert_eq!(dict.skills[1].path, [3, 0]);
+    // "ICT safety": empty skillType and reuseLevel upstream; its broader concept is a skill,
+    // so its path is that skill's path.
+    assert_eq!(dict.skills[2].label, "ICT safety");
+    assert_eq!((dict.skills[2].kind, dict.skills[2].reuse), (None, None));
+    assert_eq!(dict.skills[2].path, [1, 2]);
+    assert!(
+        dict.skills
+            .iter()
+            .enumerate()
+            .all(|(i, s)| s.id == i as u32)
+    );
+}
+
+#[test]
+fn detail_chunk_has_tasks_core_first_technology_and_education() {
+    let (_tmp, out, _) = build_fixture();
+    let d: OccupationDetail = read(&out.join("occupations/chief-ict-security-officer.json"));
+    assert_eq!(
+        d.isco_label,
+        "Database and network professionals not elsewhere classified"
+    );
+    assert!(
+        d.description
+            .starts_with("Chief ICT security officers protect")
+    );
+    assert_eq!(d.alt_labels.len(), 4);
+    let essential: Vec<&str> = d.essential.iter().map(|s| s.label.as_str()).collect();
+    assert_eq!(
+        essential,
+        ["cyber security", "manage IT security compliances"]
+    );
+    assert!(
+        d.essential[0]
+            .description
+            .as_deref()
+            .unwrap()
+            .starts_with("The methods")
+    );
+    let analysts = &d.onet[1];
+    assert_eq!(analysts.code, "15-1212.00");
+    let tasks: Vec<(&str, bool)> = analysts
+        .tasks
+        .iter()
+        .map(|t| (&t.text[..6], t.core))
+        .collect();
+    // Core tasks by task id (903, 905), then the supplemental one (901).
+    assert_eq!(
+        tasks,
+        [("Encryp", true), ("Monito", true), ("Docume", false)]
+    );
+    assert_eq!(analysts.tasks_total, 3);
+    let tech: Vec<(&str, bool, bool)> = d
+        .technology
+        .iter()
+        .map(|t| (t.name.as_str(), t.hot, t.in_demand))
+        .collect();
+    // Python: hot for one code, in demand for the other.
+    assert_eq!(
+        tech,
+        [
+            ("Python", true, true),
+            ("Splunk Enterprise", true, true),
+            ("Microsoft Excel", false, false),
+            ("Wireshark", false, false)
+        ]
+    );
+    // Bachelor's: (60 + 30) / 2 = 45; Master's: (40 + 50) / 2 = 45; a tie goes to the lower.
+    let edu = d.education.unwrap();
+    assert_eq!(
+        (edu.category, edu.label.as_str(), edu.percent),
+        (6, "Bachelor's Degree", 45.0)
+    );
+    let zone = d.job_zone.unwrap();
+    assert_eq!((zone.value, zone.zone), (4.5, 5));
+    assert_eq!(zone.name, "Job Zone Five: Extensive Preparation Needed");
+    assert_eq!(d.work_styles[1].name, "Analytical Thinking");
+    assert_eq!(d.work_styles[1].value, 4.55);
+}
+
+#[test]
+fn manifest_lists_every_input_with_its_sha256() {
+    let (_tmp, out, _) = build_fixture();
+    let manifest: Manifest = read(&out.join("manifest.json"));
+    assert_eq!(manifest.inputs.len(), 17);
+    let (tmp2, sources) = common::sources();
+    let bytes = std::fs::read(sources.join("onet-29.3/tsv-from-xlsx/Job Zones.txt")).unwrap();
+    use sha2::Digest;
+    let expected = format!("{:x}", sha2::Sha256::digest(&bytes));
+    assert_eq!(
+        manifest.inputs["onet-29.3/tsv-from-xlsx/Job Zones.txt"],
+        expected
+    );
+    drop(tmp2);
+    let names: Vec<&str> = manifest.sources.iter().map(|s| s.name.as_str()).collect();
+    assert_eq!(names[..2], ["ESCO", "O*NET"]);
+    assert!(
+        manifest.sources[0]
+            .attribution
+            .contains("ESCO classification")
+    );
+}
+
+#[test]
+fn two_builds_are_byte_identical() {
+    let (tmp, sources) = common::sources();
+    let a = tmp.path().join("a/data");
+    let b = tmp.path().join("b/data");
+    databuild::build(&sources, &a).unwrap();
+    databuild::build(&sources, &b).unwrap();
+    let (ta, tb) = (common::tree(&a), common::tree(&b));
+    assert_eq!(ta.len(), 4 + 3);
+    assert!(ta == tb, "two builds differ");
+    // Rebuilding over an existing dataset replaces it and leaves no temporary directories.
+    databuild::build(&sources, &a).unwrap();
+    assert!(common::tree(&a) == tb);
+    let leftovers: Vec<_> = std::fs::read_dir(tmp.path().join("a"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    assert_eq!(leftovers, ["data"]);
+}
