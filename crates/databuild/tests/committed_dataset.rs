@@ -1,0 +1,108 @@
+//! The dataset committed under `public/data/`, as the app loads it.
+
+use std::path::PathBuf;
+
+use careerlens_engine::model::{Index, Manifest, OccupationDetail, SkillDictionary, SkillKind};
+
+fn data_dir() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../public/data")
+}
+
+fn read<T: serde::de::DeserializeOwned>(rel: &str) -> T {
+    let path = data_dir().join(rel);
+    let bytes = std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    serde_json::from_slice(&bytes).unwrap()
+}
+
+#[test]
+fn chief_ict_security_officer_has_its_esco_skills_and_onet_data() {
+    let index: Index = read("index.json");
+    let skills: SkillDictionary = read("skills.json");
+    let ciso = index
+        .occupations
+        .iter()
+        .find(|o| o.slug == "chief-ict-security-officer")
+        .expect("chief ICT security officer in the index");
+    assert_eq!(ciso.title, "chief ICT security officer");
+    assert_eq!(ciso.category, "Digital Technology");
+    assert_eq!(ciso.isco, "2529");
+    assert_eq!(ciso.essential.len(), 29);
+    assert!(
+        ciso.essential
+            .iter()
+            .all(|&id| (id as usize) < skills.skills.len())
+    );
+    assert!(!ciso.onet.is_empty());
+    assert!(ciso.riasec.is_some() && ciso.work_styles.is_some() && ciso.job_zone.is_some());
+    assert!(ciso.alt_labels.iter().any(|l| l == "CISO"));
+
+    let detail: OccupationDetail = read("occupations/chief-ict-security-officer.json");
+    assert_eq!(detail.id, ciso.id);
+    assert_eq!(detail.essential.len(), 29);
+    assert!(detail.onet.iter().all(|o| !o.tasks.is_empty()));
+    assert_eq!(detail.work_styles.len(), 16);
+    assert_eq!(detail.work_values.len(), 6);
+}
+
+#[test]
+fn index_covers_every_occupation_with_unique_slugs_and_chunks() {
+    let index: Index = read("index.json");
+    let manifest: Manifest = read("manifest.json");
+    assert_eq!(index.occupations.len(), 3007);
+    assert_eq!(manifest.counts["esco_occupations"], 3007);
+    assert_eq!(index.riasec.len(), 6);
+    assert_eq!(index.work_styles.len(), 16);
+    assert_eq!(index.work_values.len(), 6);
+    let mut slugs: Vec<&str> = index.occupations.iter().map(|o| o.slug.as_str()).collect();
+    slugs.sort_unstable();
+    slugs.dedup();
+    assert_eq!(slugs.len(), 3007);
+    for o in &index.occupations {
+        assert!(
+            !o.essential.is_empty() || !o.optional.is_empty(),
+            "{} has no skills",
+            o.slug
+        );
+        assert!(index.categories.contains(&o.category));
+        assert!(index.isco_groups.contains_key(&o.isco));
+        assert!(
+            data_dir()
+                .join(format!("occupations/{}.json", o.slug))
+                .is_file(),
+            "no chunk for {}",
+            o.slug
+        );
+    }
+    let skills: SkillDictionary = read("skills.json");
+    assert_eq!(skills.skills.len(), 13896);
+    assert!(
+        skills
+            .skills
+            .iter()
+            .filter(|s| s.kind == Some(SkillKind::Knowledge))
+            .count()
+            > 1000
+    );
+}
+
+#[test]
+fn sizes_stay_within_budget() {
+    let index = std::fs::read(data_dir().join("index.json")).unwrap();
+    assert!(
+        gzip_len(&index) <= 600 * 1024,
+        "index.json over 600 KB gzip"
+    );
+    for entry in std::fs::read_dir(data_dir().join("occupations")).unwrap() {
+        let path = entry.unwrap().path();
+        let bytes = std::fs::read(&path).unwrap();
+        assert!(
+            gzip_len(&bytes) <= 10_000,
+            "{} over 10 KB gzip",
+            path.display()
+        );
+    }
+}
+
+fn gzip_len(bytes: &[u8]) -> usize {
+    databuild::write::gzip_len(bytes)
+}
