@@ -1,0 +1,197 @@
+//! Exposure vectors, resilience and megatrends: hand-computed expectations.
+
+use careerlens_engine::megatrends::{
+    CollectionShares, Megatrend, MegatrendInputs, megatrend_signals,
+};
+use careerlens_engine::resilience::{
+    HumanJudgementInputs, ResilienceBand, ResilienceInputs, resilience,
+};
+use careerlens_engine::vectors::{
+    ActivityShares, EscoGroupShares, ExposureVector, VectorInputs, exposure_vectors,
+};
+
+#[test]
+fn vectors_follow_their_weighted_formulas() {
+    let inputs = VectorInputs {
+        activities: Some(ActivityShares {
+            analyzing_data: 0.1,
+            processing_information: 0.1,
+            documenting_recording: 0.3,
+            communicating: 0.4,
+            working_with_computers: 0.05,
+            administrative: 0.05,
+            handling_moving: 0.0,
+            controlling_machines: 0.05,
+            operating_vehicles: 0.0,
+        }),
+        eloundou_beta: Some(0.5),
+        technology_skill_count: Some(15),
+        esco: Some(EscoGroupShares {
+            s5_working_with_computers: 0.1,
+            s6_handling_moving: 0.02,
+            s8_machinery: 0.03,
+            ..Default::default()
+        }),
+    };
+    let v = exposure_vectors(&inputs);
+    // analytical: 0.6 * (0.2/0.5) + 0.2 * 0.5 + 0.2 * (15/30) = 0.24 + 0.1 + 0.1 = 0.44
+    assert_eq!(v.analytical_ai, Some(44.0));
+    // generative: 0.5 * min(1, 0.7/0.5) + 0.5 * 0.5 = 0.75
+    assert_eq!(v.generative_ai, Some(75.0));
+    // workflow: 0.4 * (0.1/0.5) + 0.3 * (0.1/0.5) + 0.3 * 0.5 = 0.08 + 0.06 + 0.15 = 0.29
+    assert_eq!(v.workflow_automation, Some(29.0));
+    // physical: 0.6 * (0.05/0.5) + 0.4 * (0.05/0.5) = 0.1
+    assert_eq!(v.physical_automation, Some(10.0));
+    assert_eq!(v.strongest(), Some((ExposureVector::GenerativeAi, 75.0)));
+}
+
+#[test]
+fn vectors_renormalise_over_present_inputs() {
+    let inputs = VectorInputs {
+        esco: Some(EscoGroupShares {
+            s5_working_with_computers: 0.25,
+            ..Default::default()
+        }),
+        ..Default::default()
+    };
+    let v = exposure_vectors(&inputs);
+    // workflow: only the ESCO part, 0.25/0.5 = 0.5
+    assert_eq!(v.workflow_automation, Some(50.0));
+    assert_eq!(v.physical_automation, Some(0.0));
+    assert_eq!(v.analytical_ai, None);
+    assert_eq!(v.generative_ai, None);
+    assert_eq!(
+        v.strongest(),
+        Some((ExposureVector::WorkflowAutomation, 50.0))
+    );
+}
+
+#[test]
+fn strongest_vector_ties_go_to_display_order() {
+    let inputs = VectorInputs {
+        eloundou_beta: Some(0.5),
+        ..Default::default()
+    };
+    let v = exposure_vectors(&inputs);
+    // analytical and generative both reduce to beta alone -> 50 each
+    assert_eq!(v.analytical_ai, Some(50.0));
+    assert_eq!(v.generative_ai, Some(50.0));
+    assert_eq!(v.strongest(), Some((ExposureVector::AnalyticalAi, 50.0)));
+}
+
+fn human_fixture() -> HumanJudgementInputs {
+    HumanJudgementInputs {
+        concern_for_others: Some(4.0),
+        social_orientation: Some(3.0),
+        cooperation: Some(5.0),
+        social_perceptiveness: Some(4.0),
+        leadership: Some(3.0),
+        negotiation: Some(2.0),
+        persuasion: Some(4.0),
+        innovation: Some(5.0),
+        judgment_and_decision_making: Some(3.0),
+        esco_s1_s3_s4_share: Some(0.2),
+    }
+}
+
+#[test]
+fn resilience_blends_human_judgement_and_automation_pressure() {
+    // social: mean(0.75, 0.5, 1.0, 0.75) = 0.75; leading: mean(0.5, 0.25, 0.75) = 0.5;
+    // creative: mean(1.0, 0.5) = 0.75; ESCO: 0.2/0.5 = 0.4
+    // human = 0.3*0.75 + 0.25*0.5 + 0.2*0.75 + 0.25*0.4 = 0.6
+    // pressure = 0.7*0.4 + 0.3*0.2 = 0.34
+    // resilience = 100 * (0.6*0.6 + 0.4*(1 - 0.34)) = 62.4 -> "stable"
+    let r = resilience(&ResilienceInputs {
+        human: human_fixture(),
+        ai_exposure: Some(0.4),
+        physical_automation: Some(20.0),
+    })
+    .unwrap();
+    assert_eq!(r.score, 62.4);
+    assert_eq!(r.band, ResilienceBand::Stable);
+    assert!((r.human_judgement.unwrap() - 0.6).abs() < 1e-12);
+    assert!((r.automation_pressure.unwrap() - 0.34).abs() < 1e-12);
+}
+
+#[test]
+fn resilience_without_human_data_rests_on_pressure_alone() {
+    // human None; pressure = exposure 1.0 -> 100 * (1 - 1) = 0
+    let r = resilience(&ResilienceInputs {
+        ai_exposure: Some(1.0),
+        ..Default::default()
+    })
+    .unwrap();
+    assert_eq!(r.score, 0.0);
+    assert_eq!(r.band, ResilienceBand::HighlyExposed);
+    assert_eq!(resilience(&ResilienceInputs::default()), None);
+}
+
+#[test]
+fn resilience_bands_start_at_their_thresholds() {
+    let cases = [
+        (70.0, "exceptionally stable"),
+        (69.9, "stable"),
+        (55.0, "stable"),
+        (54.9, "mixed outlook"),
+        (40.0, "mixed outlook"),
+        (39.9, "exposed"),
+        (25.0, "exposed"),
+        (24.9, "highly exposed"),
+    ];
+    for (score, label) in cases {
+        assert_eq!(ResilienceBand::of(score).label(), label, "score {score}");
+    }
+}
+
+#[test]
+fn megatrends_for_a_nursing_professional() {
+    let m = MegatrendInputs {
+        isco_code: "2221".to_string(),
+        collections: Some(CollectionShares {
+            digital: 0.05,
+            green: 0.0,
+            research: 0.05,
+            language: 0.0,
+        }),
+        esco_s3_share: Some(0.2),
+        esco_s7_share: Some(0.0),
+        ai_exposure: Some(0.3),
+        technology_skill_count: Some(6),
+        in_research_occupations: false,
+        job_zone: Some(4.0),
+    };
+    let s = megatrend_signals(&m);
+    // digital: 0.5*(0.05/0.25) + 0.25*0.3 + 0.25*(6/30) = 0.1 + 0.075 + 0.05 = 0.225
+    assert_eq!(s[0], Some(22.5));
+    // green: no green skills, 2221 not a green group
+    assert_eq!(s[1], Some(0.0));
+    // care: 0.6*1 (ISCO 22) + 0.4*(0.2/0.25) = 0.92
+    assert_eq!(s[2], Some(92.0));
+    // globalisation: no languages, not a trade group
+    assert_eq!(s[3], Some(0.0));
+    // knowledge: 0.4*(0.05/0.25) + 0.3*0 + 0.3*(4-1)/4 = 0.08 + 0.225 = 0.305
+    assert_eq!(s[4], Some(30.5));
+    // infrastructure: not ISCO 71/74/93/214/216/311/312/8342, no S7
+    assert_eq!(s[5], Some(0.0));
+    assert_eq!(Megatrend::ALL[2].label(), "Demographic ageing and care");
+}
+
+#[test]
+fn megatrends_for_a_bricklayer_and_for_missing_data() {
+    let m = MegatrendInputs {
+        isco_code: "7112".to_string(),
+        esco_s7_share: Some(0.3),
+        ..Default::default()
+    };
+    let s = megatrend_signals(&m);
+    // infrastructure: 0.6*1 + 0.4*min(1, 0.3/0.25) = 1.0
+    assert_eq!(s[5], Some(100.0));
+    // knowledge: only "not a research occupation" is known -> 0
+    assert_eq!(s[4], Some(0.0));
+    let empty = megatrend_signals(&MegatrendInputs::default());
+    assert_eq!(
+        empty[1], None,
+        "no skills and no ISCO code: no green signal"
+    );
+    assert_eq!(empty[0], None);
+}
