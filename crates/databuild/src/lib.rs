@@ -2,10 +2,13 @@
 //! and exports it as CSV. The CLI in `main.rs` is a thin wrapper over [`build`] and [`export`].
 
 pub mod build;
+mod crosswalk;
 pub mod error;
 pub mod esco;
 pub mod export;
 pub mod onet;
+mod profile;
+pub mod skills;
 pub mod slug;
 pub mod table;
 pub mod write;
