@@ -40,4 +40,4 @@ if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/@playwright/test ]
   npm ci --no-audit --no-fund --loglevel=error
 fi
 
-say "toolchain ready: $(trunk --version), $(wasm-bindgen --version), $(node_modules/.bin/wasm-opt --version | head -1), $(chromium --version)"
+say "toolchain ready: $(trunk --version), $(wasm-bindgen --version), $(node_modules/.bin/wasm-opt --version | head -1), $(chromium --version 2>/dev/null)"

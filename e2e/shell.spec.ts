@@ -1,0 +1,80 @@
+// The app shell: every route renders, credits its data, stays accessible and loads nothing from
+// another host (the `watched` fixture fails a test on console errors and foreign requests).
+import { test, expect, expectNoAxeViolations } from "./fixtures";
+import { AppShell } from "./pages/app-shell";
+
+const routes = [
+  { path: "/", heading: "See where a career could take you" },
+  { path: "/occupation/chief-ict-security-officer", heading: "Occupation profile" },
+  { path: "/assessment", heading: "Career DNA assessment" },
+  { path: "/methodology", heading: "Methodology" },
+  { path: "/embed", heading: "Embed a career card" },
+  { path: "/no-such-page", heading: "Page not found" },
+];
+
+for (const route of routes) {
+  test(`route ${route.path} renders, credits ESCO and O*NET and passes axe`, async ({ page, watched }) => {
+    const shell = new AppShell(page);
+    await shell.open(route.path);
+    await expect(shell.heading).toHaveText(route.heading);
+    await expect(shell.search).toBeVisible();
+    await expect(shell.footer).toContainText(
+      "This service uses the ESCO classification of the European Commission.",
+    );
+    await expect(shell.footer).toContainText("O*NET 29.3 Database");
+    await expectNoAxeViolations(page);
+    expect(watched.problems).toEqual([]);
+  });
+}
+
+test("pages whose features are not built say so plainly", async ({ page, watched }) => {
+  const shell = new AppShell(page);
+  for (const path of ["/assessment", "/embed"]) {
+    await shell.open(path);
+    await expect(page.getByRole("status")).toContainText("not built yet");
+  }
+  expect(watched.problems).toEqual([]);
+});
+
+test("the page title follows the route", async ({ page, watched }) => {
+  const shell = new AppShell(page);
+  await shell.open("/methodology");
+  await expect(page).toHaveTitle("Methodology · CareerLens");
+  await shell.open("/");
+  await expect(page).toHaveTitle("CareerLens");
+  expect(watched.problems).toEqual([]);
+});
+
+test("the Content-Security-Policy is strict: no inline script or style allowance", async ({ page, watched }) => {
+  await new AppShell(page).open("/");
+  const policy = await page
+    .locator('meta[http-equiv="Content-Security-Policy"]')
+    .getAttribute("content");
+  expect(policy).toContain("default-src 'self'");
+  expect(policy).toMatch(/script-src 'self' 'wasm-unsafe-eval'( 'sha256-[A-Za-z0-9+/=]+')+;/);
+  expect(policy).not.toContain("unsafe-inline");
+  expect(policy).not.toMatch(/https?:/);
+  expect(watched.problems).toEqual([]);
+});
+
+test("keyboard users can skip straight to the content", async ({ page, watched }) => {
+  await new AppShell(page).open("/");
+  await page.keyboard.press("Tab");
+  const skip = page.getByRole("link", { name: "Skip to content" });
+  await expect(skip).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/#main$/);
+  expect(watched.problems).toEqual([]);
+});
+
+test("navigation links move between pages without a reload", async ({ page, watched }) => {
+  const shell = new AppShell(page);
+  await shell.open("/");
+  // A full page load would wipe this marker; client-side routing keeps it.
+  await page.evaluate(() => ((window as any).__sameDocument = true));
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Methodology" }).click();
+  await expect(shell.heading).toHaveText("Methodology");
+  await expect(page.getByRole("main").getByRole("heading", { name: "Data sources" })).toBeVisible();
+  expect(await page.evaluate(() => (window as any).__sameDocument)).toBe(true);
+  expect(watched.problems).toEqual([]);
+});

@@ -1,0 +1,44 @@
+// End-to-end tests run against the release build in dist/, served on localhost by e2e/serve.mjs,
+// in Debian's Chromium (Playwright never downloads a browser here).
+import { defineConfig, devices } from "@playwright/test";
+
+const port = Number(process.env.E2E_PORT ?? 4173);
+
+export default defineConfig({
+  testDir: "e2e",
+  fullyParallel: true,
+  workers: 2,
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  reporter: [["list"]],
+  timeout: 30_000,
+  use: {
+    baseURL: `http://127.0.0.1:${port}`,
+    trace: "off",
+    launchOptions: {
+      executablePath: "/usr/bin/chromium",
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--disable-quic",
+      ],
+    },
+  },
+  projects: [
+    { name: "desktop-light", use: { ...devices["Desktop Chrome"], colorScheme: "light" } },
+    {
+      name: "mobile-dark",
+      use: { viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true, colorScheme: "dark" },
+    },
+  ],
+  webServer: {
+    command: `node e2e/serve.mjs dist ${port}`,
+    url: `http://127.0.0.1:${port}/`,
+    reuseExistingServer: false,
+    timeout: 30_000,
+  },
+});

@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# Runs every CareerLens check, in order, stopping at the first failure. This is what CI runs.
+# It installs what it needs first (scripts/setup.sh), so it works on a fresh machine.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+export CHROMEDRIVER="${CHROMEDRIVER:-/usr/bin/chromedriver}"
+export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
+started=$SECONDS
+
+step() { printf '\n\033[1m==> %s\033[0m\n' "$*"; }
+
+step "setup"
+scripts/setup.sh
+
+step "format"
+cargo fmt --all --check
+
+step "clippy (native)"
+cargo clippy --workspace --all-targets --locked -- -D warnings
+
+step "clippy (wasm32)"
+cargo clippy -p careerlens -p careerlens-engine --all-targets --target wasm32-unknown-unknown --locked -- -D warnings
+
+step "native tests"
+cargo test --workspace --locked
+
+step "wasm tests in headless Chromium"
+cargo test -p careerlens --target wasm32-unknown-unknown --test '*' --locked
+
+if [ -x scripts/check-dataset.sh ]; then
+  step "dataset is reproducible from the raw sources"
+  scripts/check-dataset.sh
+fi
+
+step "release build"
+trunk build --release
+
+step "end-to-end tests (Playwright, axe-core) against the release build"
+npx playwright test
+
+step "size report"
+scripts/size-report.sh dist
+
+printf '\nAll checks passed in %dm%02ds.\n' $(((SECONDS - started) / 60)) $(((SECONDS - started) % 60))

@@ -1,0 +1,13 @@
+//! CareerLens: open career profiles for every ESCO occupation, with explained AI-exposure and
+//! resilience scores, similar roles and pathways, and a career-fit assessment that never leaves
+//! the browser.
+//!
+//! The app is client-side rendered with Leptos. Domain logic lives in `careerlens-engine`; this
+//! crate holds only the user interface.
+
+pub mod app;
+pub mod components;
+pub mod pages;
+pub mod routes;
+
+pub use app::App;
