@@ -37,13 +37,8 @@ mod tests {
 
     #[test]
     fn fixed_pages_have_their_own_paths() {
-        let paths = [
-            Page::Home,
-            Page::Assessment,
-            Page::Methodology,
-            Page::Embed,
-        ]
-        .map(|page| page.path());
+        let paths =
+            [Page::Home, Page::Assessment, Page::Methodology, Page::Embed].map(|page| page.path());
         assert_eq!(paths, ["/", "/assessment", "/methodology", "/embed"]);
     }
 }

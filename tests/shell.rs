@@ -24,7 +24,10 @@ fn mount_app() -> HtmlElement {
 async fn footer_credits_esco_and_onet() {
     let container = mount_app();
     tick().await;
-    let footer = container.query_selector("footer").unwrap().expect("a footer");
+    let footer = container
+        .query_selector("footer")
+        .unwrap()
+        .expect("a footer");
     let text = footer.text_content().unwrap_or_default();
     assert!(text.contains("This service uses the ESCO classification of the European Commission."));
     assert!(text.contains("O*NET 29.3 Database by the U.S. Department of Labor"));

@@ -92,7 +92,10 @@ mod tests {
             ESCO.text,
             "This service uses the ESCO classification of the European Commission."
         );
-        assert!(ONET.text.starts_with("This page includes information from the O*NET 29.3"));
+        assert!(
+            ONET.text
+                .starts_with("This page includes information from the O*NET 29.3")
+        );
         assert!(ONET.text.ends_with("O*NET® is a trademark of USDOL/ETA."));
         // The line continuations must not leave double spaces inside the sentence.
         assert!(!ONET.text.contains("  "));
