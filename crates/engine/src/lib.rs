@@ -4,6 +4,7 @@
 //! runs unchanged in WebAssembly.
 
 pub mod attribution;
+pub mod search;
 
 pub mod model;
 
@@ -19,5 +20,6 @@ pub mod resilience;
 pub mod role_change;
 pub mod similarity;
 pub mod stats;
+pub mod topk;
 pub mod vectors;
 pub mod viability;

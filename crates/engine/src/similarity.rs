@@ -35,8 +35,10 @@ pub struct Neighbour {
 /// Reusable buffers for top-k queries, so repeated queries do not allocate.
 #[derive(Clone, Debug, Default)]
 pub struct Scratch {
-    shared_weight: Vec<f32>,
-    touched: Vec<u32>,
+    /// Shared weight with the origin, per occupation; all zero between queries.
+    pub(crate) shared_weight: Vec<f32>,
+    /// Ranking keys of the current top-k.
+    pub(crate) keys: Vec<u64>,
 }
 
 /// Skill profiles, idf weights and the skill -> occupations index, built once per dataset.
@@ -61,25 +63,13 @@ pub fn rank_order(a: &Neighbour, b: &Neighbour) -> std::cmp::Ordering {
         .then(a.occupation.cmp(&b.occupation))
 }
 
-/// Inserts `n` into `list`, kept sorted by [`rank_order`] and at most `k` long.
-fn offer(list: &mut Vec<Neighbour>, k: usize, n: Neighbour) {
-    if list.len() >= k {
-        match list.last() {
-            Some(worst) if rank_order(&n, worst).is_lt() => {
-                list.pop();
-            }
-            _ => return,
-        }
-    }
-    let at = list.partition_point(|x| rank_order(x, &n).is_lt());
-    list.insert(at, n);
-}
-
 /// `shared / (total_a + total_b - shared)`, 0 when both profiles are empty.
-fn jaccard(shared: f32, total_a: f32, total_b: f32) -> f32 {
+#[inline(always)]
+pub(crate) fn jaccard(shared: f32, total_a: f32, total_b: f32) -> f32 {
     let union = total_a + total_b - shared;
     if union > 0.0 {
-        (shared / union).clamp(0.0, 1.0)
+        let ratio = shared / union;
+        if ratio > 1.0 { 1.0 } else { ratio }
     } else {
         0.0
     }
@@ -237,7 +227,7 @@ impl SimilarityIndex {
                     pb.next();
                 }
                 std::cmp::Ordering::Equal => {
-                    shared += wa.min(wb);
+                    shared += if wa < wb { wa } else { wb };
                     pa.next();
                     pb.next();
                 }
@@ -250,13 +240,13 @@ impl SimilarityIndex {
     pub fn scratch(&self) -> Scratch {
         Scratch {
             shared_weight: vec![0.0; self.len()],
-            touched: Vec::new(),
+            keys: Vec::new(),
         }
     }
 
     /// Calls `visit` with every other occupation sharing a weighted skill with `origin`; with
     /// `only_later`, only occupations with a higher index (each pair once, for all-pairs work).
-    fn for_each_candidate(
+    pub(crate) fn for_each_candidate(
         &self,
         origin: usize,
         only_later: bool,
@@ -269,92 +259,50 @@ impl SimilarityIndex {
         if scratch.shared_weight.len() != self.len() {
             scratch.shared_weight = vec![0.0; self.len()];
         }
-        for (skill, w_origin) in self.profile(origin) {
+        // Plain slices and comparisons in this loop: the app is built at opt-level "z", where
+        // generic `Vec` indexing and `f32::min` are not reliably inlined.
+        let shared_weight = scratch.shared_weight.as_mut_slice();
+        let posting_start = self.posting_start.as_slice();
+        let posting_occupation = self.posting_occupation.as_slice();
+        let posting_weight = self.posting_weight.as_slice();
+        let profile = self.profile_range(origin);
+        for i in profile {
+            let w_origin = self.profile_weight[i];
             if w_origin <= 0.0 {
                 continue;
             }
-            let mut start = self.posting_start[skill as usize] as usize;
-            let end = self.posting_start[skill as usize + 1] as usize;
+            let skill = self.profile_skill[i] as usize;
+            let mut start = posting_start[skill] as usize;
+            let end = posting_start[skill + 1] as usize;
             if only_later {
                 // Postings are in occupation order, so the later ones are a suffix.
-                let list = &self.posting_occupation[start..end];
-                start += list.partition_point(|&occ| occ as usize <= origin);
+                start +=
+                    posting_occupation[start..end].partition_point(|&occ| occ as usize <= origin);
             }
-            let occupations = &self.posting_occupation[start..end];
-            for (&occ, &w) in occupations.iter().zip(&self.posting_weight[start..end]) {
-                let acc = &mut scratch.shared_weight[occ as usize];
-                // Every contribution is > 0, so 0 means "not yet touched".
-                if *acc == 0.0 {
-                    scratch.touched.push(occ);
-                }
-                *acc += w_origin.min(w);
+            for p in start..end {
+                let occ = posting_occupation[p] as usize;
+                let w = posting_weight[p];
+                shared_weight[occ] += if w_origin < w { w_origin } else { w };
             }
         }
-        let total_origin = self.total_weight[origin];
-        for &occ in &scratch.touched {
-            let shared = std::mem::take(&mut scratch.shared_weight[occ as usize]);
-            if occ as usize != origin {
-                let similarity = jaccard(shared, total_origin, self.total_weight[occ as usize]);
+        let total_weight = self.total_weight.as_slice();
+        let total_origin = total_weight[origin];
+        // A dense scan beats tracking touched occupations: it is sequential and keeps the
+        // accumulation loop free of a hard-to-predict branch.
+        let first = if only_later { origin + 1 } else { 0 };
+        for occ in first..shared_weight.len() {
+            let shared = shared_weight[occ];
+            if shared > 0.0 {
+                shared_weight[occ] = 0.0;
+            }
+            if shared > 0.0 && occ != origin {
+                let similarity = jaccard(shared, total_origin, total_weight[occ]);
                 visit(Neighbour {
-                    occupation: occ,
+                    occupation: occ as u32,
                     similarity,
                 });
             }
         }
-        scratch.touched.clear();
-    }
-
-    /// Writes the `k` most similar other occupations into `out`, best first (ties: lower index).
-    /// Occupations sharing no weighted skill are never listed.
-    pub fn top_k_into(
-        &self,
-        origin: usize,
-        k: usize,
-        scratch: &mut Scratch,
-        out: &mut Vec<Neighbour>,
-    ) {
-        out.clear();
-        self.for_each_candidate(origin, false, scratch, |n| offer(out, k, n));
-    }
-
-    /// The `k` most similar other occupations, best first (allocates; see [`Self::top_k_into`]).
-    pub fn top_k(&self, origin: usize, k: usize) -> Vec<Neighbour> {
-        let mut out = Vec::with_capacity(k);
-        self.top_k_into(origin, k, &mut self.scratch(), &mut out);
-        out
-    }
-
-    /// Top-k for every occupation. Each pair is scored once and offered to both sides, which
-    /// halves the work; the result equals calling [`Self::top_k`] for each occupation, because
-    /// a pair's score is the same bits from either side.
-    pub fn top_k_all(&self, k: usize) -> Vec<Vec<Neighbour>> {
-        let mut scratch = self.scratch();
-        let mut all: Vec<Vec<Neighbour>> = (0..self.len()).map(|_| Vec::with_capacity(k)).collect();
-        // Each list's current k-th similarity, kept apart so most offers are rejected without
-        // touching the (cache-unfriendly) lists; below it a candidate can never enter.
-        let mut entry_bar = vec![f32::NEG_INFINITY; self.len()];
-        let mut offer_to = |owner: usize, n: Neighbour| {
-            if n.similarity >= entry_bar[owner] {
-                let list = &mut all[owner];
-                offer(list, k, n);
-                if list.len() >= k {
-                    entry_bar[owner] = list.last().map_or(f32::NEG_INFINITY, |w| w.similarity);
-                }
-            }
-        };
-        for origin in 0..self.len() {
-            self.for_each_candidate(origin, true, &mut scratch, |n| {
-                offer_to(
-                    n.occupation as usize,
-                    Neighbour {
-                        occupation: origin as u32,
-                        ..n
-                    },
-                );
-                offer_to(origin, n);
-            });
-        }
-        all
     }
 
     /// Every other occupation with similarity >= `min_similarity`, best first.
