@@ -1,0 +1,104 @@
+//! Methodology sections on similar roles, viability and growth pathways.
+
+use super::{FittedValues, MethodSection, NESTA_CAREER_CAUSEWAYS, c, num};
+use crate::attribution;
+use crate::pathways as pw;
+use crate::similarity as sim;
+use crate::viability as vb;
+
+pub(super) fn similarity_section(fitted: &FittedValues) -> MethodSection {
+    let thresholds = match fitted.viability {
+        Some(t) => format!(
+            "On this dataset ({} pairs) that is {} for highly viable and {} for viable.",
+            t.pair_count,
+            num(f64::from(t.highly_viable)),
+            num(f64::from(t.viable))
+        ),
+        None => String::new(),
+    };
+    MethodSection {
+        id: "similar-roles",
+        title: "Similar roles and viable moves",
+        paragraphs: vec![
+            format!(
+                "Each skill an occupation needs weighs {} if essential and {} if optional, times \
+                 its rarity, ln(N / df), with N the number of occupations and df the number that \
+                 list the skill. Similarity is the weight two occupations share divided by the \
+                 weight either needs (weighted Jaccard), from 0 to 1.",
+                num(f64::from(sim::ESSENTIAL_WEIGHT)),
+                num(f64::from(sim::OPTIONAL_WEIGHT))
+            ),
+            format!(
+                "Viability is calibrated on occupations ISCO already groups together: a move at \
+                 least as similar as the {}th percentile of pairs within one ISCO unit group is \
+                 highly viable, at least the {}th percentile viable. {thresholds}",
+                num(vb::HIGHLY_VIABLE_PERCENTILE),
+                num(vb::VIABLE_PERCENTILE)
+            ),
+            "Adjacent skills are the target's essential skills the origin does not list, rarest \
+             (highest ln(N / df)) first."
+                .to_string(),
+        ],
+        formula: "similarity = sum min(wA, wB) / sum max(wA, wB), w = relation x ln(N / df)"
+            .to_string(),
+        constants: vec![
+            c(
+                "ESSENTIAL_WEIGHT",
+                f64::from(sim::ESSENTIAL_WEIGHT),
+                "relation weight of an essential skill",
+            ),
+            c(
+                "OPTIONAL_WEIGHT",
+                f64::from(sim::OPTIONAL_WEIGHT),
+                "relation weight of an optional skill",
+            ),
+            c(
+                "HIGHLY_VIABLE_PERCENTILE",
+                vb::HIGHLY_VIABLE_PERCENTILE,
+                "percentile for highly viable",
+            ),
+            c(
+                "VIABLE_PERCENTILE",
+                vb::VIABLE_PERCENTILE,
+                "percentile for viable",
+            ),
+        ],
+        sources: vec![attribution::ESCO.text, NESTA_CAREER_CAUSEWAYS],
+    }
+}
+
+pub(super) fn pathways_section() -> MethodSection {
+    MethodSection {
+        id: "pathways",
+        title: "Growth pathways",
+        paragraphs: vec![format!(
+            "A viable move is a progression when the target's O*NET job zone is higher or it \
+             enters ISCO major group {} (managers); it is lateral when the job zone is the same. \
+             Routes use viable moves only, each occupation keeping its {} most similar, up to {} \
+             moves; the best route is the one whose weakest move is strongest, then the shortest.",
+            pw::MANAGERIAL_MAJOR_GROUP,
+            pw::MAX_PATH_EDGES_PER_OCCUPATION,
+            pw::MAX_PATH_HOPS
+        )],
+        formula: "route score = min(similarity of each move); ties: fewer moves, higher product"
+            .to_string(),
+        constants: vec![
+            c(
+                "MAX_PATH_HOPS",
+                pw::MAX_PATH_HOPS as f64,
+                "longest route in moves",
+            ),
+            c(
+                "MAX_PATH_EDGES_PER_OCCUPATION",
+                pw::MAX_PATH_EDGES_PER_OCCUPATION as f64,
+                "moves kept per occupation",
+            ),
+            c(
+                "MANAGERIAL_MAJOR_GROUP",
+                f64::from(pw::MANAGERIAL_MAJOR_GROUP),
+                "ISCO major group of managers",
+            ),
+        ],
+        sources: vec![attribution::ESCO.text, attribution::ONET.text],
+    }
+}

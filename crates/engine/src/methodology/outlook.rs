@@ -1,0 +1,237 @@
+//! Methodology sections on resilience and the megatrend signals.
+
+use super::{FREY_OSBORNE, MethodSection, NESTA_CAREER_CAUSEWAYS, c, num};
+use crate::attribution;
+use crate::megatrends as mt;
+use crate::resilience as rs;
+
+pub(super) fn resilience_section() -> MethodSection {
+    MethodSection {
+        id: "resilience",
+        title: "Resilience score",
+        paragraphs: vec![
+            "The resilience score estimates how structurally protected an occupation is from \
+             automation. It rises with work that depends on human judgement and falls with \
+             automation pressure. It describes the occupation's structure, not any one person's \
+             job, and it is not a forecast."
+                .to_string(),
+            format!(
+                "Human judgement is the weighted mean of four families of bottleneck work: social \
+                 and caring ({}: O*NET Concern for Others, Social Orientation, Cooperation, Social \
+                 Perceptiveness), leading and negotiating ({}: Leadership, Negotiation, \
+                 Persuasion), creative and judgement ({}: Innovation, Judgment and Decision \
+                 Making), and the share of ESCO skills in S1, S3 and S4 ({}, full at {}). O*NET \
+                 importance ratings from 1 to 5 become (rating - 1) / 4. Automation pressure is \
+                 {} x AI exposure + {} x physical automation. Manual dexterity is not scored: \
+                 the O*NET abilities data is not available.",
+                num(rs::HUMAN_W_SOCIAL),
+                num(rs::HUMAN_W_LEADERSHIP),
+                num(rs::HUMAN_W_CREATIVE),
+                num(rs::HUMAN_W_ESCO),
+                num(rs::ESCO_HUMAN_SHARE_SATURATION),
+                num(rs::PRESSURE_W_AI_EXPOSURE),
+                num(rs::PRESSURE_W_PHYSICAL)
+            ),
+            format!(
+                "Bands: {} and above \"{}\"; {} and above \"{}\"; {} and above \"{}\"; {} and \
+                 above \"{}\"; below that \"{}\".",
+                num(rs::BAND_EXCEPTIONALLY_STABLE),
+                rs::ResilienceBand::ExceptionallyStable.label(),
+                num(rs::BAND_STABLE),
+                rs::ResilienceBand::Stable.label(),
+                num(rs::BAND_MIXED),
+                rs::ResilienceBand::MixedOutlook.label(),
+                num(rs::BAND_EXPOSED),
+                rs::ResilienceBand::Exposed.label(),
+                rs::ResilienceBand::HighlyExposed.label()
+            ),
+        ],
+        formula: format!(
+            "resilience = 100 x ({} x human judgement + {} x (1 - automation pressure)), one decimal",
+            num(rs::WEIGHT_HUMAN_JUDGEMENT),
+            num(rs::WEIGHT_LOW_PRESSURE)
+        ),
+        constants: vec![
+            c(
+                "WEIGHT_HUMAN_JUDGEMENT",
+                rs::WEIGHT_HUMAN_JUDGEMENT,
+                "weight of human judgement",
+            ),
+            c(
+                "WEIGHT_LOW_PRESSURE",
+                rs::WEIGHT_LOW_PRESSURE,
+                "weight of low automation pressure",
+            ),
+            c(
+                "PRESSURE_W_AI_EXPOSURE",
+                rs::PRESSURE_W_AI_EXPOSURE,
+                "pressure: AI exposure",
+            ),
+            c(
+                "PRESSURE_W_PHYSICAL",
+                rs::PRESSURE_W_PHYSICAL,
+                "pressure: physical automation",
+            ),
+            c(
+                "HUMAN_W_SOCIAL",
+                rs::HUMAN_W_SOCIAL,
+                "human: social and caring",
+            ),
+            c(
+                "HUMAN_W_LEADERSHIP",
+                rs::HUMAN_W_LEADERSHIP,
+                "human: leading and negotiating",
+            ),
+            c(
+                "HUMAN_W_CREATIVE",
+                rs::HUMAN_W_CREATIVE,
+                "human: creative and judgement",
+            ),
+            c(
+                "HUMAN_W_ESCO",
+                rs::HUMAN_W_ESCO,
+                "human: ESCO S1, S3, S4 share",
+            ),
+            c(
+                "ESCO_HUMAN_SHARE_SATURATION",
+                rs::ESCO_HUMAN_SHARE_SATURATION,
+                "ESCO share counted as full",
+            ),
+            c(
+                "BAND_EXCEPTIONALLY_STABLE",
+                rs::BAND_EXCEPTIONALLY_STABLE,
+                "lowest exceptionally stable score",
+            ),
+            c("BAND_STABLE", rs::BAND_STABLE, "lowest stable score"),
+            c("BAND_MIXED", rs::BAND_MIXED, "lowest mixed-outlook score"),
+            c("BAND_EXPOSED", rs::BAND_EXPOSED, "lowest exposed score"),
+        ],
+        sources: vec![
+            attribution::ONET.text,
+            attribution::ESCO.text,
+            FREY_OSBORNE,
+            NESTA_CAREER_CAUSEWAYS,
+        ],
+    }
+}
+
+pub(super) fn megatrends_section() -> MethodSection {
+    let list = |p: &[&str]| p.join(", ");
+    MethodSection {
+        id: "megatrends",
+        title: "Megatrend signals",
+        paragraphs: vec![
+            format!(
+                "Each signal is a weighted mean of parts between 0 and 1. Collection shares are \
+                 the share of the occupation's ESCO skills in an ESCO collection, full at {}; \
+                 ESCO skill-group shares are full at {}; ISCO membership is 1 if the \
+                 occupation's ISCO-08 code starts with a listed code.",
+                num(mt::COLLECTION_SHARE_SATURATION),
+                num(mt::GROUP_SHARE_SATURATION)
+            ),
+            format!(
+                "Digital transformation and AI: {} digital skills + {} AI exposure + {} O*NET \
+                 technology skills (full at {}). Green transition: {} green skills + {} ISCO {}. \
+                 Ageing and care: {} ISCO {} + {} ESCO S3 assisting and caring. Globalisation \
+                 and fragmentation: {} language skills + {} ISCO {}. Knowledge economy and \
+                 research: {} research skills + {} ESCO research occupation + {} O*NET job zone \
+                 ((zone - 1) / 4). Infrastructure and urbanisation: {} ISCO {} + {} ESCO S7 \
+                 constructing.",
+                num(mt::DIGITAL_W_COLLECTION),
+                num(mt::DIGITAL_W_AI_EXPOSURE),
+                num(mt::DIGITAL_W_TECH),
+                num(mt::TECH_SKILLS_SATURATION),
+                num(mt::GREEN_W_COLLECTION),
+                num(mt::GREEN_W_ISCO),
+                list(mt::GREEN_ISCO_PREFIXES),
+                num(mt::CARE_W_ISCO),
+                list(mt::CARE_ISCO_PREFIXES),
+                num(mt::CARE_W_ESCO_S3),
+                num(mt::GLOBAL_W_LANGUAGES),
+                num(mt::GLOBAL_W_ISCO),
+                list(mt::GLOBAL_ISCO_PREFIXES),
+                num(mt::KNOWLEDGE_W_COLLECTION),
+                num(mt::KNOWLEDGE_W_RESEARCH_OCCUPATION),
+                num(mt::KNOWLEDGE_W_JOB_ZONE),
+                num(mt::INFRA_W_ISCO),
+                list(mt::INFRA_ISCO_PREFIXES),
+                num(mt::INFRA_W_ESCO_S7)
+            ),
+            "A signal says how strongly a trend touches the work, not whether the occupation \
+             will grow or shrink."
+                .to_string(),
+        ],
+        formula: "signal = 100 x sum(weight x part) / sum(weight of parts present)".to_string(),
+        constants: vec![
+            c(
+                "COLLECTION_SHARE_SATURATION",
+                mt::COLLECTION_SHARE_SATURATION,
+                "collection share counted as full",
+            ),
+            c(
+                "GROUP_SHARE_SATURATION",
+                mt::GROUP_SHARE_SATURATION,
+                "skill-group share counted as full",
+            ),
+            c(
+                "DIGITAL_W_COLLECTION",
+                mt::DIGITAL_W_COLLECTION,
+                "digital: skills",
+            ),
+            c(
+                "DIGITAL_W_AI_EXPOSURE",
+                mt::DIGITAL_W_AI_EXPOSURE,
+                "digital: AI exposure",
+            ),
+            c(
+                "DIGITAL_W_TECH",
+                mt::DIGITAL_W_TECH,
+                "digital: technology skills",
+            ),
+            c(
+                "GREEN_W_COLLECTION",
+                mt::GREEN_W_COLLECTION,
+                "green: skills",
+            ),
+            c("GREEN_W_ISCO", mt::GREEN_W_ISCO, "green: ISCO group"),
+            c("CARE_W_ISCO", mt::CARE_W_ISCO, "care: ISCO group"),
+            c("CARE_W_ESCO_S3", mt::CARE_W_ESCO_S3, "care: ESCO S3 share"),
+            c(
+                "GLOBAL_W_LANGUAGES",
+                mt::GLOBAL_W_LANGUAGES,
+                "globalisation: language skills",
+            ),
+            c(
+                "GLOBAL_W_ISCO",
+                mt::GLOBAL_W_ISCO,
+                "globalisation: ISCO group",
+            ),
+            c(
+                "KNOWLEDGE_W_COLLECTION",
+                mt::KNOWLEDGE_W_COLLECTION,
+                "knowledge: research skills",
+            ),
+            c(
+                "KNOWLEDGE_W_RESEARCH_OCCUPATION",
+                mt::KNOWLEDGE_W_RESEARCH_OCCUPATION,
+                "knowledge: research occupation",
+            ),
+            c(
+                "KNOWLEDGE_W_JOB_ZONE",
+                mt::KNOWLEDGE_W_JOB_ZONE,
+                "knowledge: job zone",
+            ),
+            c(
+                "INFRA_W_ISCO",
+                mt::INFRA_W_ISCO,
+                "infrastructure: ISCO group",
+            ),
+            c(
+                "INFRA_W_ESCO_S7",
+                mt::INFRA_W_ESCO_S7,
+                "infrastructure: ESCO S7 share",
+            ),
+        ],
+        sources: vec![attribution::ESCO.text, attribution::ONET.text],
+    }
+}
