@@ -18,6 +18,7 @@ pub mod methodology;
 pub mod pathways;
 pub mod resilience;
 pub mod role_change;
+pub mod scorecard;
 pub mod similarity;
 pub mod stats;
 pub mod topk;

@@ -17,6 +17,20 @@
 use crate::exposure::TaskType;
 use crate::vectors::{ExposureVector, ExposureVectors};
 
+/// ESCO skill-group codes whose skills count as human bottlenecks: S1 communication,
+/// collaboration and creativity; S3 assisting and caring; S4 management.
+pub const HUMAN_BOTTLENECK_SKILL_GROUPS: [&str; 3] = ["S1", "S3", "S4"];
+
+/// Whether a skill under this ESCO skill-group code (e.g. `S3.2.1`) is a human bottleneck.
+pub fn is_human_bottleneck_group(code: &str) -> bool {
+    HUMAN_BOTTLENECK_SKILL_GROUPS.iter().any(|g| {
+        code == *g
+            || code
+                .strip_prefix(g)
+                .is_some_and(|rest| rest.starts_with('.'))
+    })
+}
+
 /// Tasks shown as most exposed, at most.
 pub const MAX_MOST_EXPOSED: usize = 3;
 /// Tasks shown as co-pilot tasks, at most.

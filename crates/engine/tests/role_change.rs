@@ -92,3 +92,13 @@ fn at_most_three_tasks_per_list() {
     assert_eq!(got.most_exposed_tasks, vec![0, 1, 2]);
     assert_eq!(got.copilot_tasks, vec![3, 4, 5]);
 }
+
+#[test]
+fn bottleneck_groups_match_whole_code_segments() {
+    use careerlens_engine::role_change::is_human_bottleneck_group;
+    assert!(is_human_bottleneck_group("S3"));
+    assert!(is_human_bottleneck_group("S1.2.3"));
+    assert!(!is_human_bottleneck_group("S5.1"));
+    assert!(!is_human_bottleneck_group("S10"), "S10 is not S1");
+    assert!(!is_human_bottleneck_group(""));
+}
