@@ -5,12 +5,12 @@ use std::path::Path;
 
 use careerlens_engine::attribution;
 use careerlens_engine::model::{
-    DetailSkill, Index, IndexOccupation, Manifest, OccupationDetail, SCHEMA_VERSION,
+    DetailSkill, Index, IndexOccupation, Manifest, OccupationDetail, OnetProfile, SCHEMA_VERSION,
     SkillDictionary, SourceInfo,
 };
 
 use crate::error::Result;
-use crate::profile::{COVERAGE_KINDS, aggregate, job_zone, r2, rated};
+use crate::profile::{COVERAGE_KINDS, aggregate, code_profile, job_zone, rated};
 use crate::skills::{assign_skill_ids, join_relations, skill_dictionary};
 use crate::table::Sources;
 use crate::{crosswalk, esco, onet, slug};
@@ -74,6 +74,14 @@ pub fn assemble(sources: &Path, report: &mut Report) -> Result<Dataset> {
         descriptions[skill_ids[s.uri.as_str()] as usize] = &s.description;
     }
     let onet_codes = crosswalk::crosswalk(&esco, &onet, report, &mut count);
+    // Ratings per mapped code; each occupation gets the mean of its codes' ratings.
+    let profiles: BTreeMap<String, OnetProfile> = onet_codes
+        .iter()
+        .flatten()
+        .collect::<BTreeSet<_>>()
+        .into_iter()
+        .filter_map(|code| code_profile(&onet, code).map(|p| (code.clone(), p)))
+        .collect();
 
     let slugs = slug::assign_slugs(
         &esco
@@ -90,7 +98,13 @@ pub fn assemble(sources: &Path, report: &mut Report) -> Result<Dataset> {
     for (i, occ) in esco.occupations.iter().enumerate() {
         let codes: Vec<&str> = onet_codes[i].iter().map(String::as_str).collect();
         let agg = aggregate(&onet, &codes);
-        for (kind, has) in agg.coverage() {
+        let ratings = OnetProfile::mean(
+            &codes
+                .iter()
+                .filter_map(|c| profiles.get(*c))
+                .collect::<Vec<_>>(),
+        );
+        for (kind, has) in agg.coverage(&ratings) {
             if has {
                 *coverage.entry(kind).or_default() += 1;
             }
@@ -152,10 +166,10 @@ pub fn assemble(sources: &Path, report: &mut Report) -> Result<Dataset> {
             essential: essential_detail,
             optional: optional_detail,
             onet: agg.onet.clone(),
-            interests: rated(&onet.interests.names, &agg.interests),
-            work_styles: rated(&onet.work_styles.names, &agg.work_styles),
-            work_values: rated(&onet.work_values.names, &agg.work_values),
-            job_zone: agg.job_zone.map(|v| job_zone(&onet, v)),
+            interests: rated(&onet.interests.names, &ratings.riasec),
+            work_styles: rated(&onet.work_styles.names, &ratings.work_styles),
+            work_values: rated(&onet.work_values.names, &ratings.work_values),
+            job_zone: ratings.job_zone.map(|v| job_zone(&onet, v)),
             education: agg.education.clone(),
             technology: agg.technology.clone(),
             technology_total: agg.technology_total,
@@ -170,10 +184,10 @@ pub fn assemble(sources: &Path, report: &mut Report) -> Result<Dataset> {
             essential,
             optional,
             onet: codes.iter().map(|c| c.to_string()).collect(),
-            riasec: agg.interests.map(|v| v.into_iter().map(r2).collect()),
-            work_styles: agg.work_styles.map(|v| v.into_iter().map(r2).collect()),
-            work_values: agg.work_values.map(|v| v.into_iter().map(r2).collect()),
-            job_zone: agg.job_zone.map(r2),
+            riasec: ratings.riasec,
+            work_styles: ratings.work_styles,
+            work_values: ratings.work_values,
+            job_zone: ratings.job_zone,
             scores: None,
         });
     }
@@ -196,6 +210,7 @@ pub fn assemble(sources: &Path, report: &mut Report) -> Result<Dataset> {
         );
     }
     count("index_occupations", entries.len());
+    count("onet_codes_with_ratings", profiles.len());
     count("skills", skills.skills.len());
     count("skill_groups", skills.groups.len());
 

@@ -3,7 +3,9 @@
 
 use std::collections::BTreeMap;
 
-use careerlens_engine::model::{Education, JobZone, OnetOccupation, Rated, Task, TechnologySkill};
+use careerlens_engine::model::{
+    Education, JobZone, OnetOccupation, OnetProfile, Rated, Task, TechnologySkill, round2,
+};
 
 use crate::onet::{self, ElementTable, Onet};
 
@@ -31,21 +33,29 @@ pub const COVERAGE_KINDS: [&str; 8] = [
 
 /// Rounds to 2 decimals, so the JSON carries short, deterministic numbers.
 pub(crate) fn r2(x: f64) -> f32 {
-    ((x * 100.0).round() / 100.0) as f32
+    round2(x)
+}
+
+/// The ratings of one O*NET-SOC code as the index ships them, or `None` if it has none.
+pub(crate) fn code_profile(onet: &Onet, code: &str) -> Option<OnetProfile> {
+    let vector = |t: &ElementTable| {
+        t.values
+            .get(code)
+            .map(|v| v.iter().map(|&x| r2(x)).collect::<Vec<f32>>())
+    };
+    let p = OnetProfile {
+        riasec: vector(&onet.interests),
+        work_styles: vector(&onet.work_styles),
+        work_values: vector(&onet.work_values),
+        job_zone: onet.job_zones.get(code).map(|&z| f32::from(z)),
+    };
+    (p != OnetProfile::default()).then_some(p)
 }
 
 /// O*NET data for one ESCO occupation, aggregated over its mapped codes.
 pub(crate) struct Aggregate {
     /// The mapped codes with titles and capped tasks.
     pub onet: Vec<OnetOccupation>,
-    /// Mean RIASEC values, if any code has them.
-    pub interests: Option<Vec<f64>>,
-    /// Mean work-style importances, if any code has them.
-    pub work_styles: Option<Vec<f64>>,
-    /// Mean work-value extents, if any code has them.
-    pub work_values: Option<Vec<f64>>,
-    /// Mean job zone, if any code has one.
-    pub job_zone: Option<f64>,
     /// Most common required level of education.
     pub education: Option<Education>,
     /// Merged, sorted and capped technology skills.
@@ -56,53 +66,41 @@ pub(crate) struct Aggregate {
 }
 
 impl Aggregate {
-    /// Whether this occupation has each kind of O*NET data, in [`COVERAGE_KINDS`] order.
-    pub fn coverage(&self) -> [(&'static str, bool); 8] {
+    /// Whether this occupation has each kind of O*NET data, in [`COVERAGE_KINDS`] order;
+    /// `ratings` is the mean profile of its codes.
+    pub fn coverage(&self, ratings: &OnetProfile) -> [(&'static str, bool); 8] {
         [
             ("any_code", !self.onet.is_empty()),
             ("tasks", self.any_tasks),
-            ("work_styles", self.work_styles.is_some()),
-            ("work_values", self.work_values.is_some()),
-            ("interests", self.interests.is_some()),
-            ("job_zone", self.job_zone.is_some()),
+            ("work_styles", ratings.work_styles.is_some()),
+            ("work_values", ratings.work_values.is_some()),
+            ("interests", ratings.riasec.is_some()),
+            ("job_zone", ratings.job_zone.is_some()),
             ("technology", self.technology_total > 0),
             ("education", self.education.is_some()),
         ]
     }
 }
 
-fn mean_vec(table: &ElementTable, codes: &[&str]) -> Option<Vec<f64>> {
-    let rows: Vec<&Vec<f64>> = codes.iter().filter_map(|c| table.values.get(*c)).collect();
-    if rows.is_empty() {
-        return None;
-    }
-    let n = rows.len() as f64;
-    Some(
-        (0..table.names.len())
-            .map(|j| rows.iter().map(|r| r[j]).sum::<f64>() / n)
-            .collect(),
-    )
-}
-
-pub(crate) fn rated(names: &[String], values: &Option<Vec<f64>>) -> Vec<Rated> {
+pub(crate) fn rated(names: &[String], values: &Option<Vec<f32>>) -> Vec<Rated> {
     values.as_ref().map_or_else(Vec::new, |v| {
         names
             .iter()
             .zip(v)
             .map(|(name, &value)| Rated {
                 name: name.clone(),
-                value: r2(value),
+                value,
             })
             .collect()
     })
 }
 
-pub(crate) fn job_zone(onet: &Onet, value: f64) -> JobZone {
+pub(crate) fn job_zone(onet: &Onet, value: f32) -> JobZone {
     let zone = value.round().clamp(1.0, 5.0) as u8;
     let reference = onet.job_zone_ref.get(&zone);
     let text = |f: fn(&onet::JobZoneRef) -> &String| reference.map(f).cloned().unwrap_or_default();
     JobZone {
-        value: r2(value),
+        value,
         zone,
         name: text(|r| &r.name),
         education: text(|r| &r.education),
@@ -138,13 +136,6 @@ pub(crate) fn aggregate(onet: &Onet, codes: &[&str]) -> Aggregate {
             }
         })
         .collect();
-
-    let zones: Vec<f64> = codes
-        .iter()
-        .filter_map(|c| onet.job_zones.get(*c))
-        .map(|&z| f64::from(z))
-        .collect();
-    let job_zone = (!zones.is_empty()).then(|| zones.iter().sum::<f64>() / zones.len() as f64);
 
     let dists: Vec<&BTreeMap<u8, f64>> = codes
         .iter()
@@ -202,10 +193,6 @@ pub(crate) fn aggregate(onet: &Onet, codes: &[&str]) -> Aggregate {
 
     Aggregate {
         onet: occupations,
-        interests: mean_vec(&onet.interests, codes),
-        work_styles: mean_vec(&onet.work_styles, codes),
-        work_values: mean_vec(&onet.work_values, codes),
-        job_zone,
         education,
         technology,
         technology_total,

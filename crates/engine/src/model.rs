@@ -69,6 +69,66 @@ pub struct Index {
     pub occupations: Vec<IndexOccupation>,
 }
 
+/// O*NET ratings of one O*NET-SOC code, or their mean over several codes: the values an
+/// [`IndexOccupation`] carries in `riasec`, `work_styles`, `work_values` and `job_zone`. Each
+/// part is absent when O*NET has no such data for the code ("All Other" codes have none).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct OnetProfile {
+    /// RIASEC interests ("OI", 1–7), order of [`Index::riasec`].
+    #[serde(rename = "ri", default, skip_serializing_if = "Option::is_none")]
+    pub riasec: Option<Vec<f32>>,
+    /// Work styles importance ("IM", 1–5), order of [`Index::work_styles`].
+    #[serde(rename = "ws", default, skip_serializing_if = "Option::is_none")]
+    pub work_styles: Option<Vec<f32>>,
+    /// Work values extent ("EX", 1–7), order of [`Index::work_values`].
+    #[serde(rename = "wv", default, skip_serializing_if = "Option::is_none")]
+    pub work_values: Option<Vec<f32>>,
+    /// Job zone, 1–5.
+    #[serde(rename = "jz", default, skip_serializing_if = "Option::is_none")]
+    pub job_zone: Option<f32>,
+}
+
+/// Rounds to 2 decimals.
+pub fn round2(x: f64) -> f32 {
+    ((x * 100.0).round() / 100.0) as f32
+}
+
+impl OnetProfile {
+    /// Element-wise mean of each part over the profiles that have it, rounded to 2 decimals
+    /// (half away from zero). The values are taken as whole hundredths first, so the result is
+    /// the exact decimal mean and does not depend on f32 representation error. The build
+    /// computes every occupation's values with this, so anyone holding the per-code ratings
+    /// can reproduce them exactly.
+    pub fn mean(profiles: &[&OnetProfile]) -> OnetProfile {
+        fn hundredths(v: f32) -> f64 {
+            (f64::from(v) * 100.0).round()
+        }
+        fn mean_of(values: &[f32]) -> f32 {
+            let sum: f64 = values.iter().map(|&v| hundredths(v)).sum();
+            ((sum / values.len() as f64).round() / 100.0) as f32
+        }
+        fn mean_vec<'a>(vs: impl Iterator<Item = &'a Vec<f32>>) -> Option<Vec<f32>> {
+            let vs: Vec<&Vec<f32>> = vs.collect();
+            let n = vs.first()?.len();
+            if vs.iter().any(|v| v.len() != n) {
+                return None;
+            }
+            Some(
+                (0..n)
+                    .map(|j| mean_of(&vs.iter().map(|v| v[j]).collect::<Vec<_>>()))
+                    .collect(),
+            )
+        }
+        let zones: Vec<f32> = profiles.iter().filter_map(|p| p.job_zone).collect();
+        OnetProfile {
+            riasec: mean_vec(profiles.iter().filter_map(|p| p.riasec.as_ref())),
+            work_styles: mean_vec(profiles.iter().filter_map(|p| p.work_styles.as_ref())),
+            work_values: mean_vec(profiles.iter().filter_map(|p| p.work_values.as_ref())),
+            job_zone: (!zones.is_empty()).then(|| mean_of(&zones)),
+        }
+    }
+}
+
 /// One occupation in the up-front [`Index`]. Field names are shortened when serialized on its
 /// own; inside `index.json` the occupations are stored as columns (see [`columns`]).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -548,6 +608,29 @@ mod tests {
         });
         let json = serde_json::to_string(&scored).unwrap();
         assert_eq!(serde_json::from_str::<Index>(&json).unwrap(), scored);
+    }
+
+    #[test]
+    fn profile_mean_skips_codes_without_the_data() {
+        let a = OnetProfile {
+            riasec: Some(vec![1.0, 2.0]),
+            work_styles: Some(vec![4.69]),
+            work_values: None,
+            job_zone: Some(4.0),
+        };
+        let b = OnetProfile {
+            riasec: Some(vec![2.0, 3.01]),
+            work_styles: None,
+            work_values: None,
+            job_zone: Some(5.0),
+        };
+        let none = OnetProfile::default();
+        let m = OnetProfile::mean(&[&a, &b, &none]);
+        assert_eq!(m.riasec, Some(vec![1.5, 2.51]));
+        assert_eq!(m.work_styles, Some(vec![4.69]));
+        assert_eq!(m.work_values, None);
+        assert_eq!(m.job_zone, Some(4.5));
+        assert_eq!(OnetProfile::mean(&[]), OnetProfile::default());
     }
 
     #[test]
