@@ -137,22 +137,9 @@ impl Label {
 impl ViableGraph {
     /// Keeps, for every occupation, its most similar moves at or above `viable`.
     pub fn build(index: &SimilarityIndex, viable: f32) -> ViableGraph {
-        let mut scratch = index.scratch();
-        let mut graph = ViableGraph {
-            start: vec![0],
-            edges: Vec::new(),
-        };
-        for origin in 0..index.len() {
-            let mut out = Vec::new();
-            index.top_k_into(
-                origin,
-                MAX_PATH_EDGES_PER_OCCUPATION,
-                &mut scratch,
-                &mut out,
-            );
-            graph
-                .edges
-                .extend(out.into_iter().filter(|n| n.similarity >= viable));
+        let mut graph = ViableGraph { start: vec![0], edges: Vec::new() };
+        for moves in index.top_k_all(MAX_PATH_EDGES_PER_OCCUPATION) {
+            graph.edges.extend(moves.into_iter().filter(|n| n.similarity >= viable));
             graph.start.push(graph.edges.len() as u32);
         }
         graph

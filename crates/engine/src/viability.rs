@@ -3,18 +3,20 @@
 //!
 //! One paragraph: take every pair of occupations in the same ISCO-08 4-digit unit group and
 //! compute their skill similarity. A move at least as similar as the median such pair
-//! ([`HIGHLY_VIABLE_PERCENTILE`]) is "highly viable"; at least as similar as the lower quartile
-//! ([`VIABLE_PERCENTILE`]) is "viable"; anything lower is "less viable". Percentiles interpolate
-//! linearly between ranks.
+//! ([`VIABLE_PERCENTILE`]) is "viable": as close as occupations the classification already
+//! treats as one kind of work. At least as similar as the upper quartile
+//! ([`HIGHLY_VIABLE_PERCENTILE`]) is "highly viable"; anything lower is "less viable".
+//! Percentiles interpolate linearly between ranks. (ESCO unit groups are broad, so a lower
+//! quartile would call pairs sharing almost nothing viable: on ESCO v1.1.1 it is about 0.03.)
 
 use crate::similarity::SimilarityIndex;
 use crate::stats::percentile_sorted;
 use std::collections::BTreeMap;
 
 /// Percentile of within-unit-group similarities at which a move becomes "highly viable".
-pub const HIGHLY_VIABLE_PERCENTILE: f64 = 50.0;
+pub const HIGHLY_VIABLE_PERCENTILE: f64 = 75.0;
 /// Percentile of within-unit-group similarities at which a move becomes "viable".
-pub const VIABLE_PERCENTILE: f64 = 25.0;
+pub const VIABLE_PERCENTILE: f64 = 50.0;
 
 /// Similarity thresholds fitted on the data; databuild stores them, the app reads them.
 #[derive(Clone, Copy, Debug, PartialEq)]

@@ -102,14 +102,14 @@ fn adjacent_skills_are_missing_essentials_rarest_first() {
 fn viability_thresholds_are_percentiles_of_within_group_pairs() {
     let index = small_set();
     // unit group 1111 holds O0, O1, O2: pairs 0.5, 1/9, 0 -> sorted [0, 1/9, 0.5]
-    // median = 1/9; 25th percentile = halfway between 0 and 1/9 = 1/18
+    // median (viable) = 1/9; 75th percentile (highly viable) = halfway from 1/9 to 0.5 = 11/36
     let t = calibrate(&index, &["1111", "1111", "1111", "2222"]).unwrap();
     assert_eq!(t.pair_count, 3);
-    assert!(close(t.highly_viable, 1.0 / 9.0));
-    assert!(close(t.viable, 1.0 / 18.0));
+    assert!(close(t.viable, 1.0 / 9.0));
+    assert!(close(t.highly_viable, 11.0 / 36.0));
     assert_eq!(t.classify(0.5), Viability::HighlyViable);
-    assert_eq!(t.classify(0.06), Viability::Viable);
-    assert_eq!(t.classify(0.05), Viability::LessViable);
+    assert_eq!(t.classify(0.3), Viability::Viable);
+    assert_eq!(t.classify(0.11), Viability::LessViable);
     assert_eq!(calibrate(&index, &["1", "2", "3", ""]), None);
 }
 
