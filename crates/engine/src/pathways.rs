@@ -137,9 +137,14 @@ impl Label {
 impl ViableGraph {
     /// Keeps, for every occupation, its most similar moves at or above `viable`.
     pub fn build(index: &SimilarityIndex, viable: f32) -> ViableGraph {
-        let mut graph = ViableGraph { start: vec![0], edges: Vec::new() };
+        let mut graph = ViableGraph {
+            start: vec![0],
+            edges: Vec::new(),
+        };
         for moves in index.top_k_all(MAX_PATH_EDGES_PER_OCCUPATION) {
-            graph.edges.extend(moves.into_iter().filter(|n| n.similarity >= viable));
+            graph
+                .edges
+                .extend(moves.into_iter().filter(|n| n.similarity >= viable));
             graph.start.push(graph.edges.len() as u32);
         }
         graph
