@@ -50,6 +50,35 @@ fn json_lines<T: Serialize>(value: &T, first_key: &str) -> Vec<u8> {
     out.into_bytes()
 }
 
+/// `index.json` with each top-level field and each occupation column on its own line, so a
+/// rebuild that changes one column (say, new scores) changes one line. Each marker below is
+/// `],"<column>":[` or a top-level key, which cannot occur inside a JSON string.
+fn index_lines(index: &careerlens_engine::model::Index) -> Vec<u8> {
+    let mut s = serde_json::to_string(index).expect("index serializes");
+    for key in [
+        "riasec",
+        "work_styles",
+        "work_values",
+        "isco_groups",
+        "categories",
+    ] {
+        s = s.replacen(&format!(",\"{key}\":"), &format!(",\n\"{key}\":"), 1);
+    }
+    s = s.replacen(",\"occupations\":{", ",\n\"occupations\":{\n", 1);
+    for column in [
+        "slug", "title", "alt", "isco", "cat", "ess", "opt", "onet", "ri", "ws", "wv", "jz",
+        "scores",
+    ] {
+        s = s.replacen(
+            &format!("],\"{column}\":["),
+            &format!("],\n\"{column}\":["),
+            1,
+        );
+    }
+    s.push('\n');
+    s.into_bytes()
+}
+
 fn write(path: &Path, bytes: &[u8]) -> Result<()> {
     std::fs::write(path, bytes).map_err(|e| io_err(path, "write", e))
 }
@@ -102,7 +131,7 @@ fn write_all(dir: &Path, data: &Dataset) -> Result<Sizes> {
     manifest.push(b'\n');
     write(&dir.join("manifest.json"), &manifest)?;
 
-    let index = json_lines(&data.index, "id");
+    let index = index_lines(&data.index);
     sizes.index_raw = index.len();
     sizes.index_gzip = gzip_len(&index);
     write(&dir.join("index.json"), &index)?;

@@ -55,6 +55,11 @@ fn index_joins_occupations_skills_and_onet() {
     assert_eq!(ciso.work_values, Some(vec![6.0, 5.0]));
     assert_eq!(ciso.job_zone, Some(4.5));
     assert_eq!(ciso.scores, None);
+    // One line per top-level field and per occupation column, so rebuilds diff by column:
+    // 6 header fields, "occupations", then the 13 columns without scores.
+    let raw = std::fs::read_to_string(out.join("index.json")).unwrap();
+    assert_eq!(raw.lines().count(), 20);
+    assert!(raw.lines().any(|l| l == r#""ess":[[3],[0,1],[4],[0]],"#));
 
     let dance = &index.occupations[2];
     assert_eq!(dance.slug, "dance-repetiteur");
