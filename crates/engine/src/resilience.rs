@@ -8,11 +8,18 @@
 //! Perceptiveness), leading and negotiating (work style Leadership, skills Negotiation and
 //! Persuasion), creative and judgement (work style Innovation, skill Judgment and Decision
 //! Making), and the share of ESCO skills in S1 communication/collaboration/creativity, S3
-//! assisting and caring and S4 management. O*NET importances (1-5) map to 0-1 as
-//! `(importance - 1) / 4`. Automation pressure blends AI exposure with the physical-automation
+//! assisting and caring and S4 management. Each O*NET importance (1-5) maps to 0-1 relative to
+//! all occupations: 0 at the [`RATING_LOW_PERCENTILE`]th percentile of that rating, 1 at the
+//! [`RATING_HIGH_PERCENTILE`]th (clamped). Why: ratings such as Cooperation sit between 3.6 and
+//! 4.7 for nine occupations in ten, so the raw scale would make every job look alike; the
+//! percentiles keep one outlier from setting the range. Without a fitted scale (too little
+//! data) a rating maps as `(importance - 1) / 4`. Automation pressure blends AI exposure with the physical-automation
 //! vector. A dexterity bottleneck is not scored: the O*NET Abilities file is not available.
 
-use crate::stats::{blend_present, clamp01, importance01, mean_present, round1, saturate};
+use crate::stats::{
+    MinMaxScale, blend_present, clamp01, importance01, mean_present, percentile_sorted, round1,
+    saturate,
+};
 
 /// Weight of human judgement in the resilience score.
 pub const WEIGHT_HUMAN_JUDGEMENT: f64 = 0.6;
@@ -32,6 +39,11 @@ pub const HUMAN_W_CREATIVE: f64 = 0.2;
 pub const HUMAN_W_ESCO: f64 = 0.25;
 /// The ESCO S1 + S3 + S4 share at which that family counts as fully present.
 pub const ESCO_HUMAN_SHARE_SATURATION: f64 = 0.5;
+
+/// Percentile of a rating across occupations that maps to 0.
+pub const RATING_LOW_PERCENTILE: f64 = 5.0;
+/// Percentile of a rating across occupations that maps to 1.
+pub const RATING_HIGH_PERCENTILE: f64 = 95.0;
 
 /// Band threshold: at or above, "exceptionally stable".
 pub const BAND_EXCEPTIONALLY_STABLE: f64 = 70.0;
@@ -65,6 +77,63 @@ pub struct HumanJudgementInputs {
     pub judgment_and_decision_making: Option<f64>,
     /// Share (0-1) of ESCO skills under S1, S3 or S4; `None` if the occupation has no skills.
     pub esco_s1_s3_s4_share: Option<f64>,
+}
+
+impl HumanJudgementInputs {
+    /// The nine O*NET ratings in a fixed order: the four social and caring ones, the three
+    /// leading and negotiating ones, then the two creative and judgement ones.
+    pub fn ratings(&self) -> [Option<f64>; 9] {
+        [
+            self.concern_for_others,
+            self.social_orientation,
+            self.cooperation,
+            self.social_perceptiveness,
+            self.leadership,
+            self.negotiation,
+            self.persuasion,
+            self.innovation,
+            self.judgment_and_decision_making,
+        ]
+    }
+}
+
+/// Per-rating scales fitted across occupations, in [`HumanJudgementInputs::ratings`] order.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct HumanJudgementScales {
+    /// `None` where a rating has fewer than two distinct values; then `(x - 1) / 4` applies.
+    pub ratings: [Option<MinMaxScale>; 9],
+}
+
+impl HumanJudgementScales {
+    /// Fits each rating's scale on its [`RATING_LOW_PERCENTILE`]-[`RATING_HIGH_PERCENTILE`]
+    /// percentile range over every occupation that has the rating.
+    pub fn fit(all: &[HumanJudgementInputs]) -> HumanJudgementScales {
+        let mut ratings = [None; 9];
+        for (i, slot) in ratings.iter_mut().enumerate() {
+            let mut values: Vec<f64> = all
+                .iter()
+                .filter_map(|h| h.ratings()[i])
+                .filter(|v| v.is_finite())
+                .collect();
+            values.sort_by(f64::total_cmp);
+            let low = percentile_sorted(&values, RATING_LOW_PERCENTILE);
+            let high = percentile_sorted(&values, RATING_HIGH_PERCENTILE);
+            if let (Some(min), Some(max)) = (low, high)
+                && max > min
+            {
+                *slot = Some(MinMaxScale { min, max });
+            }
+        }
+        HumanJudgementScales { ratings }
+    }
+
+    /// One rating on 0-1.
+    fn apply(&self, index: usize, rating: f64) -> f64 {
+        match self.ratings.get(index).copied().flatten() {
+            Some(scale) => scale.apply(rating),
+            None => importance01(rating),
+        }
+    }
 }
 
 /// Inputs of the resilience score for one occupation.
@@ -135,23 +204,16 @@ pub struct Resilience {
 }
 
 /// Human judgement, 0-1: the weighted mean of the four families present.
-pub fn human_judgement(h: &HumanJudgementInputs) -> Option<f64> {
-    let family = |values: &[Option<f64>]| {
-        mean_present(
-            &values
-                .iter()
-                .map(|v| v.map(importance01))
-                .collect::<Vec<_>>(),
-        )
-    };
-    let social = family(&[
-        h.concern_for_others,
-        h.social_orientation,
-        h.cooperation,
-        h.social_perceptiveness,
-    ]);
-    let leadership = family(&[h.leadership, h.negotiation, h.persuasion]);
-    let creative = family(&[h.innovation, h.judgment_and_decision_making]);
+pub fn human_judgement(h: &HumanJudgementInputs, scales: &HumanJudgementScales) -> Option<f64> {
+    let scaled: Vec<Option<f64>> = h
+        .ratings()
+        .iter()
+        .enumerate()
+        .map(|(i, r)| r.map(|v| scales.apply(i, v)))
+        .collect();
+    let social = mean_present(&scaled[0..4]);
+    let leadership = mean_present(&scaled[4..7]);
+    let creative = mean_present(&scaled[7..9]);
     let esco = h
         .esco_s1_s3_s4_share
         .map(|s| saturate(s, ESCO_HUMAN_SHARE_SATURATION));
@@ -180,8 +242,8 @@ pub fn automation_pressure(
 /// Resilience `= 100 x (0.6 x human + 0.4 x (1 - pressure))` over the parts present.
 ///
 /// `None` when neither part is known, so no occupation shows an invented score.
-pub fn resilience(inputs: &ResilienceInputs) -> Option<Resilience> {
-    let human = human_judgement(&inputs.human);
+pub fn resilience(inputs: &ResilienceInputs, scales: &HumanJudgementScales) -> Option<Resilience> {
+    let human = human_judgement(&inputs.human, scales);
     let pressure = automation_pressure(inputs.ai_exposure, inputs.physical_automation);
     let unit = blend_present(&[
         (WEIGHT_HUMAN_JUDGEMENT, human),

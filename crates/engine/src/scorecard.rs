@@ -4,7 +4,9 @@
 
 use crate::exposure::{AiExposure, ExposureInputs, exposure_for_all};
 use crate::megatrends::{CollectionShares, MegatrendInputs, megatrend_signals};
-use crate::resilience::{HumanJudgementInputs, Resilience, ResilienceInputs, resilience};
+use crate::resilience::{
+    HumanJudgementInputs, HumanJudgementScales, Resilience, ResilienceInputs, resilience,
+};
 use crate::vectors::{
     ActivityShares, EscoGroupShares, ExposureVectors, VectorInputs, exposure_vectors,
 };
@@ -51,30 +53,27 @@ pub fn score_all(inputs: &[OccupationScoreInputs]) -> Vec<ScoreCard> {
     let exposure_inputs: Vec<ExposureInputs> = inputs.iter().map(|i| i.exposure.clone()).collect();
     let codes: Vec<&str> = inputs.iter().map(|i| i.isco_code.as_str()).collect();
     let exposures = exposure_for_all(&exposure_inputs, &codes);
+    let human_inputs: Vec<HumanJudgementInputs> = inputs.iter().map(human_inputs).collect();
+    let human_scales = HumanJudgementScales::fit(&human_inputs);
     inputs
         .iter()
         .zip(exposures)
-        .map(|(input, exposure)| {
+        .zip(human_inputs)
+        .map(|((input, exposure), human)| {
             let vectors = exposure_vectors(&VectorInputs {
                 activities: input.activities,
                 eloundou_beta: exposure.components.eloundou_beta,
                 technology_skill_count: input.technology_skill_count,
                 esco: input.esco_groups,
             });
-            let derived_human_share = input.esco_groups.map(|g| {
-                g.s1_communication_collaboration_creativity
-                    + g.s3_assisting_caring
-                    + g.s4_management
-            });
-            let human = HumanJudgementInputs {
-                esco_s1_s3_s4_share: input.human.esco_s1_s3_s4_share.or(derived_human_share),
-                ..input.human
-            };
-            let resilience = resilience(&ResilienceInputs {
-                human,
-                ai_exposure: exposure.share,
-                physical_automation: vectors.physical_automation,
-            });
+            let resilience = resilience(
+                &ResilienceInputs {
+                    human,
+                    ai_exposure: exposure.share,
+                    physical_automation: vectors.physical_automation,
+                },
+                &human_scales,
+            );
             let megatrends = megatrend_signals(&MegatrendInputs {
                 isco_code: input.isco_code.clone(),
                 collections: input.collections,
@@ -93,4 +92,16 @@ pub fn score_all(inputs: &[OccupationScoreInputs]) -> Vec<ScoreCard> {
             }
         })
         .collect()
+}
+
+/// The occupation's human-judgement ratings, with the ESCO S1 + S3 + S4 share derived from its
+/// skill-group shares when not given.
+fn human_inputs(input: &OccupationScoreInputs) -> HumanJudgementInputs {
+    let derived = input.esco_groups.map(|g| {
+        g.s1_communication_collaboration_creativity + g.s3_assisting_caring + g.s4_management
+    });
+    HumanJudgementInputs {
+        esco_s1_s3_s4_share: input.human.esco_s1_s3_s4_share.or(derived),
+        ..input.human
+    }
 }

@@ -7,7 +7,9 @@ use careerlens_engine::exposure::{
 };
 use careerlens_engine::megatrends::{CollectionShares, MegatrendInputs, megatrend_signals};
 use careerlens_engine::pathways::{MAX_PATH_HOPS, ViableGraph};
-use careerlens_engine::resilience::{HumanJudgementInputs, ResilienceInputs, resilience};
+use careerlens_engine::resilience::{
+    HumanJudgementInputs, HumanJudgementScales, ResilienceInputs, resilience,
+};
 use careerlens_engine::similarity::{Neighbour, OccupationSkills, SimilarityIndex, rank_order};
 use careerlens_engine::vectors::{ActivityShares, EscoGroupShares, VectorInputs, exposure_vectors};
 use proptest::prelude::*;
@@ -140,7 +142,9 @@ proptest! {
             persuasion: ratings[6], innovation: ratings[7], judgment_and_decision_making: ratings[8],
             esco_s1_s3_s4_share: Some(shares[0]),
         };
-        let r = resilience(&ResilienceInputs { human, ai_exposure: share, physical_automation: vectors.physical_automation }).unwrap();
+        let lower = HumanJudgementInputs { concern_for_others: Some(1.0), leadership: Some(1.0), ..human };
+        let scales = HumanJudgementScales::fit(&[human, lower]);
+        let r = resilience(&ResilienceInputs { human, ai_exposure: share, physical_automation: vectors.physical_automation }, &scales).unwrap();
         prop_assert!((0.0..=100.0).contains(&r.score));
         prop_assert_eq!(r.score, (r.score * 10.0).round() / 10.0);
         let m = megatrend_signals(&MegatrendInputs {

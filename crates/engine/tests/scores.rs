@@ -4,7 +4,8 @@ use careerlens_engine::megatrends::{
     CollectionShares, Megatrend, MegatrendInputs, megatrend_signals,
 };
 use careerlens_engine::resilience::{
-    HumanJudgementInputs, ResilienceBand, ResilienceInputs, resilience,
+    HumanJudgementInputs, HumanJudgementScales, ResilienceBand, ResilienceInputs, human_judgement,
+    resilience,
 };
 use careerlens_engine::vectors::{
     ActivityShares, EscoGroupShares, ExposureVector, VectorInputs, exposure_vectors,
@@ -101,11 +102,15 @@ fn resilience_blends_human_judgement_and_automation_pressure() {
     // human = 0.3*0.75 + 0.25*0.5 + 0.2*0.75 + 0.25*0.4 = 0.6
     // pressure = 0.7*0.4 + 0.3*0.2 = 0.34
     // resilience = 100 * (0.6*0.6 + 0.4*(1 - 0.34)) = 62.4 -> "stable"
-    let r = resilience(&ResilienceInputs {
-        human: human_fixture(),
-        ai_exposure: Some(0.4),
-        physical_automation: Some(20.0),
-    })
+    // Without fitted scales a rating maps as (x - 1) / 4.
+    let r = resilience(
+        &ResilienceInputs {
+            human: human_fixture(),
+            ai_exposure: Some(0.4),
+            physical_automation: Some(20.0),
+        },
+        &HumanJudgementScales::default(),
+    )
     .unwrap();
     assert_eq!(r.score, 62.4);
     assert_eq!(r.band, ResilienceBand::Stable);
@@ -116,14 +121,36 @@ fn resilience_blends_human_judgement_and_automation_pressure() {
 #[test]
 fn resilience_without_human_data_rests_on_pressure_alone() {
     // human None; pressure = exposure 1.0 -> 100 * (1 - 1) = 0
-    let r = resilience(&ResilienceInputs {
-        ai_exposure: Some(1.0),
-        ..Default::default()
-    })
+    let none = HumanJudgementScales::default();
+    let r = resilience(
+        &ResilienceInputs {
+            ai_exposure: Some(1.0),
+            ..Default::default()
+        },
+        &none,
+    )
     .unwrap();
     assert_eq!(r.score, 0.0);
     assert_eq!(r.band, ResilienceBand::HighlyExposed);
-    assert_eq!(resilience(&ResilienceInputs::default()), None);
+    assert_eq!(resilience(&ResilienceInputs::default(), &none), None);
+}
+
+#[test]
+fn ratings_are_scaled_between_their_5th_and_95th_percentiles_across_occupations() {
+    let with_concern = |c: f64| HumanJudgementInputs {
+        concern_for_others: Some(c),
+        ..Default::default()
+    };
+    let all = [with_concern(2.0), with_concern(3.0), with_concern(4.0)];
+    let scales = HumanJudgementScales::fit(&all);
+    // sorted [2, 3, 4]: 5th percentile at position 0.1 -> 2.1; 95th at 1.9 -> 3.9
+    let fitted = scales.ratings[0].unwrap();
+    assert!((fitted.min - 2.1).abs() < 1e-12 && (fitted.max - 3.9).abs() < 1e-12);
+    assert_eq!(scales.ratings[1], None, "no data for social orientation");
+    // 3.0 -> (3 - 2.1) / 1.8 = 0.5; only the social family is present
+    assert!((human_judgement(&all[1], &scales).unwrap() - 0.5).abs() < 1e-12);
+    // 4.0 is above the 95th percentile: clamped to 1
+    assert_eq!(human_judgement(&all[2], &scales), Some(1.0));
 }
 
 #[test]

@@ -20,8 +20,10 @@ pub(super) fn resilience_section() -> MethodSection {
                  and caring ({}: O*NET Concern for Others, Social Orientation, Cooperation, Social \
                  Perceptiveness), leading and negotiating ({}: Leadership, Negotiation, \
                  Persuasion), creative and judgement ({}: Innovation, Judgment and Decision \
-                 Making), and the share of ESCO skills in S1, S3 and S4 ({}, full at {}). O*NET \
-                 importance ratings from 1 to 5 become (rating - 1) / 4. Automation pressure is \
+                 Making), and the share of ESCO skills in S1, S3 and S4 ({}, full at {}). Each O*NET \
+                 importance rating is placed between 0 at its {}th and 1 at its {}th percentile \
+                 across occupations, because most ratings crowd into a narrow band and would \
+                 otherwise make every job look alike. Automation pressure is \
                  {} x AI exposure + {} x physical automation. Manual dexterity is not scored: \
                  the O*NET abilities data is not available.",
                 num(rs::HUMAN_W_SOCIAL),
@@ -29,6 +31,8 @@ pub(super) fn resilience_section() -> MethodSection {
                 num(rs::HUMAN_W_CREATIVE),
                 num(rs::HUMAN_W_ESCO),
                 num(rs::ESCO_HUMAN_SHARE_SATURATION),
+                num(rs::RATING_LOW_PERCENTILE),
+                num(rs::RATING_HIGH_PERCENTILE),
                 num(rs::PRESSURE_W_AI_EXPOSURE),
                 num(rs::PRESSURE_W_PHYSICAL)
             ),
@@ -91,6 +95,16 @@ pub(super) fn resilience_section() -> MethodSection {
                 "HUMAN_W_ESCO",
                 rs::HUMAN_W_ESCO,
                 "human: ESCO S1, S3, S4 share",
+            ),
+            c(
+                "RATING_LOW_PERCENTILE",
+                rs::RATING_LOW_PERCENTILE,
+                "percentile of a rating that maps to 0",
+            ),
+            c(
+                "RATING_HIGH_PERCENTILE",
+                rs::RATING_HIGH_PERCENTILE,
+                "percentile of a rating that maps to 1",
             ),
             c(
                 "ESCO_HUMAN_SHARE_SATURATION",
