@@ -89,21 +89,65 @@ pub enum Export {
     Occupations,
 }
 
-/// Writes the chosen export of `index` as CSV to `out`.
+/// Writes the chosen export of `index` as CSV to `out`. A reader that stops early (`| head`)
+/// is not an error.
 pub fn export(index: &Index, which: Export, out: impl Write) -> Result<()> {
+    match write_csv(index, which, out) {
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        Err(e) => Err(Error::file("<stdout>", format!("cannot write: {e}"))),
+        Ok(()) => Ok(()),
+    }
+}
+
+/// The I/O error inside a csv error, so a broken pipe stays recognisable.
+fn io_error(e: csv::Error) -> std::io::Error {
+    match e.into_kind() {
+        csv::ErrorKind::Io(e) => e,
+        other => std::io::Error::other(format!("{other:?}")),
+    }
+}
+
+fn write_csv(index: &Index, which: Export, out: impl Write) -> std::io::Result<()> {
     let mut w = csv::Writer::from_writer(out);
-    let fail = |e: csv::Error| Error::file("<stdout>", format!("cannot write: {e}"));
     match which {
-        Export::Scores => w.write_record(SCORES_HEADER).map_err(fail)?,
-        Export::Occupations => w.write_record(OCCUPATIONS_HEADER).map_err(fail)?,
+        Export::Scores => w.write_record(SCORES_HEADER).map_err(io_error)?,
+        Export::Occupations => w.write_record(OCCUPATIONS_HEADER).map_err(io_error)?,
     }
     for o in &index.occupations {
         let row = match which {
             Export::Scores => scores_row(o),
             Export::Occupations => occupations_row(o),
         };
-        w.write_record(&row).map_err(fail)?;
+        w.write_record(&row).map_err(io_error)?;
     }
     w.flush()
-        .map_err(|e| Error::file("<stdout>", format!("cannot write: {e}")))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A reader that has gone away, like `head` after its lines.
+    struct ClosedPipe;
+
+    impl Write for ClosedPipe {
+        fn write(&mut self, _: &[u8]) -> std::io::Result<usize> {
+            Err(std::io::ErrorKind::BrokenPipe.into())
+        }
+        fn flush(&mut self) -> std::io::Result<()> {
+            Err(std::io::ErrorKind::BrokenPipe.into())
+        }
+    }
+
+    #[test]
+    fn closed_pipe_is_not_an_error() {
+        let index: Index = serde_json::from_str(
+            r#"{"schema_version":1,"riasec":[],"work_styles":[],"work_values":[],
+            "isco_groups":{},"categories":[],"occupations":{"id":[],"slug":[],"title":[],
+            "alt":[],"isco":[],"cat":[],"ess":[],"opt":[],"onet":[],"ri":[],"ws":[],"wv":[],
+            "jz":[]}}"#,
+        )
+        .unwrap();
+        assert_eq!(export(&index, Export::Scores, ClosedPipe), Ok(()));
+    }
 }
