@@ -14,7 +14,7 @@ pub const COLLECTION_SHARE_SATURATION: f64 = 0.25;
 /// An ESCO skill-group share at or above this counts as fully present.
 pub const GROUP_SHARE_SATURATION: f64 = 0.25;
 /// This many O*NET technology skills or more count as fully digital.
-pub const TECH_SKILLS_SATURATION: f64 = 30.0;
+pub const TECH_SKILLS_SATURATION: f64 = crate::vectors::TECH_SKILLS_SATURATION;
 
 /// Digital: weight of the ESCO digital-collection share.
 pub const DIGITAL_W_COLLECTION: f64 = 0.5;

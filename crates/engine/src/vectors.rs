@@ -1,63 +1,142 @@
 //! The four AI-exposure vectors, each 0-100: which kind of automation touches the work.
 //!
 //! Each vector is a weighted mean of 0-1 components, renormalised over the components present:
-//! the share of the occupation's O*NET tasks linked (through detailed work activities) to named
-//! generalised work activities (GWAs), saturating at [`SHARE_SATURATION`]; the Eloundou beta;
-//! the number of O*NET technology skills, saturating at [`TECH_SKILLS_SATURATION`]; and the
-//! share of the occupation's ESCO skills under named skill groups (S5, S6, S7, S8).
+//! the share of the occupation's O*NET tasks linked (through detailed work activities) to the
+//! vector's generalised work activities (GWAs), counted as full at the vector's saturation (about
+//! the 95th percentile of occupations in O*NET 29.3); the Eloundou beta; the number of O*NET
+//! technology skills, full at [`TECH_SKILLS_SATURATION`]; and the share of the occupation's
+//! ESCO skills under named skill groups (S5, S6, S7, S8), full at [`ESCO_SHARE_SATURATION`].
 
 use crate::stats::{blend_present, round1, saturate};
 
-/// A share of tasks or skills at or above this counts as fully present (component = 1).
-pub const SHARE_SATURATION: f64 = 0.5;
-/// This many O*NET technology skills (software examples) or more count as fully digital.
-pub const TECH_SKILLS_SATURATION: f64 = 30.0;
+/// An O*NET generalised work activity: element id and name (`DWA Reference`).
+pub type WorkActivity = (&'static str, &'static str);
 
-/// Analytical AI: weight of the analysing/processing-information task share.
+/// GWAs of analysis and prediction work.
+pub const ANALYTICAL_ACTIVITIES: &[WorkActivity] = &[
+    ("4.A.1.a.1", "Getting Information"),
+    (
+        "4.A.1.a.2",
+        "Monitoring Processes, Materials, or Surroundings",
+    ),
+    (
+        "4.A.1.b.3",
+        "Estimating the Quantifiable Characteristics of Products, Events, or Information",
+    ),
+    ("4.A.2.a.2", "Processing Information"),
+    (
+        "4.A.2.a.3",
+        "Evaluating Information to Determine Compliance with Standards",
+    ),
+    ("4.A.2.a.4", "Analyzing Data or Information"),
+];
+/// GWAs of content and language work.
+pub const GENERATIVE_ACTIVITIES: &[WorkActivity] = &[
+    ("4.A.3.b.6", "Documenting/Recording Information"),
+    (
+        "4.A.4.a.1",
+        "Interpreting the Meaning of Information for Others",
+    ),
+    (
+        "4.A.4.a.2",
+        "Communicating with Supervisors, Peers, or Subordinates",
+    ),
+    (
+        "4.A.4.a.3",
+        "Communicating with People Outside the Organization",
+    ),
+];
+/// GWAs of digitisable process and decision-support work.
+pub const WORKFLOW_ACTIVITIES: &[WorkActivity] = &[
+    ("4.A.2.b.5", "Scheduling Work and Activities"),
+    ("4.A.2.b.6", "Organizing, Planning, and Prioritizing Work"),
+    ("4.A.3.b.1", "Working with Computers"),
+    ("4.A.4.c.1", "Performing Administrative Activities"),
+    ("4.A.4.c.3", "Monitoring and Controlling Resources"),
+];
+/// GWAs of physical work that robots and sensors address.
+pub const PHYSICAL_ACTIVITIES: &[WorkActivity] = &[
+    ("4.A.3.a.1", "Performing General Physical Activities"),
+    ("4.A.3.a.2", "Handling and Moving Objects"),
+    ("4.A.3.a.3", "Controlling Machines and Processes"),
+    (
+        "4.A.3.a.4",
+        "Operating Vehicles, Mechanized Devices, or Equipment",
+    ),
+];
+
+/// Analytical task share counted as full.
+pub const ANALYTICAL_SHARE_SATURATION: f64 = 0.4;
+/// Generative task share counted as full.
+pub const GENERATIVE_SHARE_SATURATION: f64 = 0.4;
+/// Workflow task share counted as full.
+pub const WORKFLOW_SHARE_SATURATION: f64 = 0.25;
+/// Physical task share counted as full.
+pub const PHYSICAL_SHARE_SATURATION: f64 = 0.8;
+/// An ESCO skill-group share at or above this counts as fully present.
+pub const ESCO_SHARE_SATURATION: f64 = 0.5;
+/// This many O*NET technology skills (software examples) or more count as fully digital (about
+/// the 90th percentile of O*NET occupations).
+pub const TECH_SKILLS_SATURATION: f64 = 80.0;
+
+/// Analytical AI: weight of the analytical task share.
 pub const ANALYTICAL_W_ACTIVITIES: f64 = 0.6;
 /// Analytical AI: weight of the Eloundou beta.
 pub const ANALYTICAL_W_BETA: f64 = 0.2;
 /// Analytical AI: weight of technology-skill intensity.
 pub const ANALYTICAL_W_TECH: f64 = 0.2;
-/// Generative AI: weight of the documenting/communicating task share.
+/// Generative AI: weight of the generative task share.
 pub const GENERATIVE_W_ACTIVITIES: f64 = 0.5;
 /// Generative AI: weight of the Eloundou beta, which measures exactly LLM exposure.
 pub const GENERATIVE_W_BETA: f64 = 0.5;
-/// Workflow automation: weight of the computer/administrative task share.
+/// Workflow automation: weight of the workflow task share.
 pub const WORKFLOW_W_ACTIVITIES: f64 = 0.4;
 /// Workflow automation: weight of the ESCO S5 "working with computers" skill share.
 pub const WORKFLOW_W_ESCO_S5: f64 = 0.3;
 /// Workflow automation: weight of technology-skill intensity.
 pub const WORKFLOW_W_TECH: f64 = 0.3;
-/// Physical automation: weight of the handling/controlling/operating task share.
+/// Physical automation: weight of the physical task share.
 pub const PHYSICAL_W_ACTIVITIES: f64 = 0.6;
 /// Physical automation: weight of the ESCO S6 + S7 + S8 skill share.
 pub const PHYSICAL_W_ESCO_MANUAL: f64 = 0.4;
 
-/// Share (0-1) of an occupation's O*NET tasks linked to each named GWA.
-///
-/// A task counts once per GWA when any of its DWAs (`Tasks to DWAs`) falls under that GWA's
-/// element id in `DWA Reference`. Shares are of tasks with at least one DWA link.
+/// Share (0-1) of an occupation's O*NET tasks linked to at least one GWA of each vector.
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
 pub struct ActivityShares {
-    /// 4.A.2.a.4 Analyzing Data or Information.
-    pub analyzing_data: f64,
-    /// 4.A.2.a.2 Processing Information.
-    pub processing_information: f64,
-    /// 4.A.3.b.6 Documenting/Recording Information.
-    pub documenting_recording: f64,
-    /// 4.A.4.a.2 and 4.A.4.a.3 Communicating inside or outside the organisation (either).
-    pub communicating: f64,
-    /// 4.A.3.b.1 Working with Computers.
-    pub working_with_computers: f64,
-    /// 4.A.4.c.1 Performing Administrative Activities.
-    pub administrative: f64,
-    /// 4.A.3.a.2 Handling and Moving Objects.
-    pub handling_moving: f64,
-    /// 4.A.3.a.3 Controlling Machines and Processes.
-    pub controlling_machines: f64,
-    /// 4.A.3.a.4 Operating Vehicles, Mechanized Devices, or Equipment.
-    pub operating_vehicles: f64,
+    /// Tasks under any of [`ANALYTICAL_ACTIVITIES`].
+    pub analytical: f64,
+    /// Tasks under any of [`GENERATIVE_ACTIVITIES`].
+    pub generative: f64,
+    /// Tasks under any of [`WORKFLOW_ACTIVITIES`].
+    pub workflow: f64,
+    /// Tasks under any of [`PHYSICAL_ACTIVITIES`].
+    pub physical: f64,
+}
+
+/// Task shares from each task's GWA element ids (its DWAs in `Tasks to DWAs`, mapped through
+/// `DWA Reference`). Tasks without any GWA are left out of the denominator; `None` if no task
+/// has one. A task counts once per vector however many of its GWAs match.
+pub fn activity_shares<T: AsRef<str>>(task_activities: &[Vec<T>]) -> Option<ActivityShares> {
+    let linked: Vec<&Vec<T>> = task_activities.iter().filter(|t| !t.is_empty()).collect();
+    if linked.is_empty() {
+        return None;
+    }
+    let share = |list: &[WorkActivity]| {
+        let hits = linked
+            .iter()
+            .filter(|task| {
+                task.iter()
+                    .any(|id| list.iter().any(|(gwa, _)| *gwa == id.as_ref()))
+            })
+            .count();
+        hits as f64 / linked.len() as f64
+    };
+    Some(ActivityShares {
+        analytical: share(ANALYTICAL_ACTIVITIES),
+        generative: share(GENERATIVE_ACTIVITIES),
+        workflow: share(WORKFLOW_ACTIVITIES),
+        physical: share(PHYSICAL_ACTIVITIES),
+    })
 }
 
 /// Share (0-1) of an occupation's ESCO skills (essential and optional, skills pillar) under each
@@ -167,9 +246,11 @@ impl ExposureVectors {
 /// Computes the four vectors (formulas in the module docs and [`crate::methodology`]).
 pub fn exposure_vectors(inputs: &VectorInputs) -> ExposureVectors {
     let act = inputs.activities;
-    let share = |f: fn(&ActivityShares) -> f64| act.map(|a| saturate(f(&a), SHARE_SATURATION));
-    let esco =
-        |f: fn(&EscoGroupShares) -> f64| inputs.esco.map(|e| saturate(f(&e), SHARE_SATURATION));
+    let share =
+        |f: fn(&ActivityShares) -> f64, saturation| act.map(|a| saturate(f(&a), saturation));
+    let esco = |f: fn(&EscoGroupShares) -> f64| {
+        inputs.esco.map(|e| saturate(f(&e), ESCO_SHARE_SATURATION))
+    };
     let tech = inputs
         .technology_skill_count
         .map(|n| saturate(n as f64, TECH_SKILLS_SATURATION));
@@ -179,7 +260,7 @@ pub fn exposure_vectors(inputs: &VectorInputs) -> ExposureVectors {
         analytical_ai: to_score(blend_present(&[
             (
                 ANALYTICAL_W_ACTIVITIES,
-                share(|a| a.analyzing_data + a.processing_information),
+                share(|a| a.analytical, ANALYTICAL_SHARE_SATURATION),
             ),
             (ANALYTICAL_W_BETA, beta),
             (ANALYTICAL_W_TECH, tech),
@@ -187,14 +268,14 @@ pub fn exposure_vectors(inputs: &VectorInputs) -> ExposureVectors {
         generative_ai: to_score(blend_present(&[
             (
                 GENERATIVE_W_ACTIVITIES,
-                share(|a| a.documenting_recording + a.communicating),
+                share(|a| a.generative, GENERATIVE_SHARE_SATURATION),
             ),
             (GENERATIVE_W_BETA, beta),
         ])),
         workflow_automation: to_score(blend_present(&[
             (
                 WORKFLOW_W_ACTIVITIES,
-                share(|a| a.working_with_computers + a.administrative),
+                share(|a| a.workflow, WORKFLOW_SHARE_SATURATION),
             ),
             (WORKFLOW_W_ESCO_S5, esco(|e| e.s5_working_with_computers)),
             (WORKFLOW_W_TECH, tech),
@@ -202,7 +283,7 @@ pub fn exposure_vectors(inputs: &VectorInputs) -> ExposureVectors {
         physical_automation: to_score(blend_present(&[
             (
                 PHYSICAL_W_ACTIVITIES,
-                share(|a| a.handling_moving + a.controlling_machines + a.operating_vehicles),
+                share(|a| a.physical, PHYSICAL_SHARE_SATURATION),
             ),
             (
                 PHYSICAL_W_ESCO_MANUAL,

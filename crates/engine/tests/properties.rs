@@ -120,11 +120,7 @@ proptest! {
         let share = exposure[0].share;
         let vectors = exposure_vectors(&VectorInputs {
             activities: Some(ActivityShares {
-                analyzing_data: shares[0], processing_information: shares[1],
-                documenting_recording: shares[2], communicating: shares[3],
-                working_with_computers: shares[4], administrative: shares[5],
-                handling_moving: shares[6], controlling_machines: shares[7],
-                operating_vehicles: shares[8],
+                analytical: shares[0], generative: shares[1], workflow: shares[2], physical: shares[3],
             }),
             eloundou_beta: share,
             technology_skill_count: tech,

@@ -8,25 +8,38 @@ use careerlens_engine::resilience::{
     resilience,
 };
 use careerlens_engine::vectors::{
-    ActivityShares, EscoGroupShares, ExposureVector, VectorInputs, exposure_vectors,
+    ActivityShares, EscoGroupShares, ExposureVector, VectorInputs, activity_shares,
+    exposure_vectors,
 };
+
+#[test]
+fn activity_shares_count_each_linked_task_once_per_vector() {
+    let tasks: Vec<Vec<&str>> = vec![
+        vec!["4.A.2.a.4", "4.A.2.a.2"], // analytical twice: still one task
+        vec!["4.A.3.b.6"],              // generative
+        vec!["4.A.3.a.2", "4.A.3.b.1"], // physical and workflow
+        vec!["4.A.4.a.5"],              // none of the four (assisting and caring)
+        vec![],                         // no DWA link: not in the denominator
+    ];
+    let got = activity_shares(&tasks).unwrap();
+    assert_eq!(got.analytical, 0.25);
+    assert_eq!(got.generative, 0.25);
+    assert_eq!(got.workflow, 0.25);
+    assert_eq!(got.physical, 0.25);
+    assert_eq!(activity_shares::<&str>(&[vec![]]), None);
+}
 
 #[test]
 fn vectors_follow_their_weighted_formulas() {
     let inputs = VectorInputs {
         activities: Some(ActivityShares {
-            analyzing_data: 0.1,
-            processing_information: 0.1,
-            documenting_recording: 0.3,
-            communicating: 0.4,
-            working_with_computers: 0.05,
-            administrative: 0.05,
-            handling_moving: 0.0,
-            controlling_machines: 0.05,
-            operating_vehicles: 0.0,
+            analytical: 0.2,
+            generative: 0.7,
+            workflow: 0.05,
+            physical: 0.08,
         }),
         eloundou_beta: Some(0.5),
-        technology_skill_count: Some(15),
+        technology_skill_count: Some(40),
         esco: Some(EscoGroupShares {
             s5_working_with_computers: 0.1,
             s6_handling_moving: 0.02,
@@ -35,13 +48,13 @@ fn vectors_follow_their_weighted_formulas() {
         }),
     };
     let v = exposure_vectors(&inputs);
-    // analytical: 0.6 * (0.2/0.5) + 0.2 * 0.5 + 0.2 * (15/30) = 0.24 + 0.1 + 0.1 = 0.44
-    assert_eq!(v.analytical_ai, Some(44.0));
-    // generative: 0.5 * min(1, 0.7/0.5) + 0.5 * 0.5 = 0.75
+    // analytical: 0.6 * (0.2/0.4) + 0.2 * 0.5 + 0.2 * (40/80) = 0.3 + 0.1 + 0.1 = 0.5
+    assert_eq!(v.analytical_ai, Some(50.0));
+    // generative: 0.5 * min(1, 0.7/0.4) + 0.5 * 0.5 = 0.75
     assert_eq!(v.generative_ai, Some(75.0));
-    // workflow: 0.4 * (0.1/0.5) + 0.3 * (0.1/0.5) + 0.3 * 0.5 = 0.08 + 0.06 + 0.15 = 0.29
+    // workflow: 0.4 * (0.05/0.25) + 0.3 * (0.1/0.5) + 0.3 * 0.5 = 0.08 + 0.06 + 0.15 = 0.29
     assert_eq!(v.workflow_automation, Some(29.0));
-    // physical: 0.6 * (0.05/0.5) + 0.4 * (0.05/0.5) = 0.1
+    // physical: 0.6 * (0.08/0.8) + 0.4 * (0.05/0.5) = 0.06 + 0.04 = 0.1
     assert_eq!(v.physical_automation, Some(10.0));
     assert_eq!(v.strongest(), Some((ExposureVector::GenerativeAi, 75.0)));
 }
@@ -183,13 +196,13 @@ fn megatrends_for_a_nursing_professional() {
         esco_s3_share: Some(0.2),
         esco_s7_share: Some(0.0),
         ai_exposure: Some(0.3),
-        technology_skill_count: Some(6),
+        technology_skill_count: Some(24),
         in_research_occupations: false,
         job_zone: Some(4.0),
     };
     let s = megatrend_signals(&m);
-    // digital: 0.5*(0.05/0.25) + 0.25*0.3 + 0.25*(6/30) = 0.1 + 0.075 + 0.05 = 0.225
-    assert_eq!(s[0], Some(22.5));
+    // digital: 0.5*(0.05/0.25) + 0.25*0.3 + 0.25*(24/80) = 0.1 + 0.075 + 0.075 = 0.25
+    assert_eq!(s[0], Some(25.0));
     // green: no green skills, 2221 not a green group
     assert_eq!(s[1], Some(0.0));
     // care: 0.6*1 (ISCO 22) + 0.4*(0.2/0.25) = 0.92

@@ -90,6 +90,16 @@ pub(super) fn exposure_section(fitted: &FittedValues) -> MethodSection {
     }
 }
 
+/// "Getting Information, Processing Information and ..." from a GWA list.
+fn activity_names(list: &[vc::WorkActivity]) -> String {
+    let names: Vec<&str> = list.iter().map(|(_, name)| *name).collect();
+    match names.split_last() {
+        Some((last, rest)) if !rest.is_empty() => format!("{} and {last}", rest.join(", ")),
+        Some((last, _)) => (*last).to_string(),
+        None => String::new(),
+    }
+}
+
 pub(super) fn vectors_section() -> MethodSection {
     MethodSection {
         id: "exposure-vectors",
@@ -97,39 +107,75 @@ pub(super) fn vectors_section() -> MethodSection {
         paragraphs: vec![
             format!(
                 "Each vector is a weighted mean of parts between 0 and 1, renormalised over the \
-                 parts an occupation has. Task shares are the share of its O*NET tasks linked to \
-                 the named work activities, counted as full at {}; technology intensity is the \
-                 number of O*NET technology skills, full at {}; ESCO shares are the share of its \
-                 skills under the named ESCO skill groups, full at {}.",
-                num(vc::SHARE_SATURATION),
+                 parts an occupation has. A task share is the share of its O*NET tasks linked to \
+                 any of the vector's work activities, counted as full at a level about the 95th \
+                 percentile of occupations reach; technology intensity is the number of O*NET \
+                 technology skills, full at {}; ESCO shares are the share of its skills under the \
+                 named ESCO skill groups, full at {}.",
                 num(vc::TECH_SKILLS_SATURATION),
-                num(vc::SHARE_SATURATION)
+                num(vc::ESCO_SHARE_SATURATION)
             ),
             format!(
-                "Analysis and prediction: {} x tasks analysing data or processing information + \
-                 {} x Eloundou beta + {} x technology intensity. Content generation: {} x tasks \
-                 documenting or communicating + {} x Eloundou beta. Workflow automation: {} x \
-                 tasks working with computers or administrative + {} x ESCO S5 working with \
-                 computers + {} x technology intensity. Physical automation: {} x tasks handling \
-                 objects, controlling machines or operating vehicles + {} x ESCO S6, S7 and S8.",
+                "Analysis and prediction: {} x task share ({}; full at {}) + {} x Eloundou beta + \
+                 {} x technology intensity.",
                 num(vc::ANALYTICAL_W_ACTIVITIES),
+                activity_names(vc::ANALYTICAL_ACTIVITIES),
+                num(vc::ANALYTICAL_SHARE_SATURATION),
                 num(vc::ANALYTICAL_W_BETA),
-                num(vc::ANALYTICAL_W_TECH),
+                num(vc::ANALYTICAL_W_TECH)
+            ),
+            format!(
+                "Content generation and language models: {} x task share ({}; full at {}) + {} x \
+                 Eloundou beta.",
                 num(vc::GENERATIVE_W_ACTIVITIES),
-                num(vc::GENERATIVE_W_BETA),
+                activity_names(vc::GENERATIVE_ACTIVITIES),
+                num(vc::GENERATIVE_SHARE_SATURATION),
+                num(vc::GENERATIVE_W_BETA)
+            ),
+            format!(
+                "Workflow automation and decision support: {} x task share ({}; full at {}) + {} \
+                 x ESCO S5 working with computers + {} x technology intensity.",
                 num(vc::WORKFLOW_W_ACTIVITIES),
+                activity_names(vc::WORKFLOW_ACTIVITIES),
+                num(vc::WORKFLOW_SHARE_SATURATION),
                 num(vc::WORKFLOW_W_ESCO_S5),
-                num(vc::WORKFLOW_W_TECH),
+                num(vc::WORKFLOW_W_TECH)
+            ),
+            format!(
+                "Physical automation and robotics: {} x task share ({}; full at {}) + {} x ESCO \
+                 S6 handling and moving, S7 constructing and S8 working with machinery.",
                 num(vc::PHYSICAL_W_ACTIVITIES),
+                activity_names(vc::PHYSICAL_ACTIVITIES),
+                num(vc::PHYSICAL_SHARE_SATURATION),
                 num(vc::PHYSICAL_W_ESCO_MANUAL)
             ),
         ],
         formula: "vector = 100 x sum(weight x part) / sum(weight of parts present)".to_string(),
         constants: vec![
             c(
-                "SHARE_SATURATION",
-                vc::SHARE_SATURATION,
-                "share counted as full",
+                "ANALYTICAL_SHARE_SATURATION",
+                vc::ANALYTICAL_SHARE_SATURATION,
+                "analytical task share counted as full",
+            ),
+            c(
+                "GENERATIVE_SHARE_SATURATION",
+                vc::GENERATIVE_SHARE_SATURATION,
+                "generative task share counted as full",
+            ),
+            c(
+                "WORKFLOW_SHARE_SATURATION",
+                vc::WORKFLOW_SHARE_SATURATION,
+                "workflow task share counted as full",
+            ),
+            c(
+                "PHYSICAL_SHARE_SATURATION",
+                vc::PHYSICAL_SHARE_SATURATION,
+                "physical task share counted as full",
+            ),
+            c(
+                "ESCO_SHARE_SATURATION",
+                vc::ESCO_SHARE_SATURATION,
+                "ESCO skill-group share counted as full",
             ),
             c(
                 "TECH_SKILLS_SATURATION",
