@@ -136,6 +136,7 @@ pub fn assemble(sources: &Path, report: &mut Report) -> Result<Dataset> {
                         id,
                         label: s.label.clone(),
                         kind: s.kind,
+                        reuse: s.reuse,
                         description: None,
                     }
                 })

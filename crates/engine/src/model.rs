@@ -314,6 +314,10 @@ pub struct DetailSkill {
     /// Skill/competence or knowledge, if ESCO says.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub kind: Option<SkillKind>,
+    /// ESCO reuse level, if ESCO says: the profile names transversal and cross-sector skills as
+    /// the ones that carry across jobs.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reuse: Option<ReuseLevel>,
     /// ESCO description; absent once the chunk's description budget is spent (see
     /// `docs/dataset.md`), in which case the profile page shows the label only.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -1,0 +1,309 @@
+//! Picks the data that the profile page's descriptive sections show: key responsibilities, a
+//! typical day, the work styles the quick fit questions ask about, and skills beyond the technical.
+//! Every rule is deterministic, so a profile reads the same on every visit.
+
+use crate::model::{DetailSkill, OccupationDetail, Rated, ReuseLevel, SkillKind};
+
+/// The time slots of the illustrative typical day.
+pub const DAY_SLOTS: [&str; 6] = ["09:00", "10:30", "12:00", "14:00", "15:30", "17:00"];
+
+/// Where a line of the profile's text comes from.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Source {
+    /// An O*NET task statement of the mapped O*NET occupation with this code.
+    OnetTask { code: String },
+    /// An essential ESCO skill.
+    EscoSkill,
+}
+
+/// A line of text with its source.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Sourced {
+    pub text: String,
+    pub source: Source,
+}
+
+/// Task statements of the mapped O*NET occupations, interleaved so that each mapped occupation
+/// contributes in turn (its core tasks first, as the chunk stores them), without repeats.
+fn interleaved_tasks(detail: &OccupationDetail) -> Vec<Sourced> {
+    let longest = detail.onet.iter().map(|o| o.tasks.len()).max().unwrap_or(0);
+    let mut lines: Vec<Sourced> = Vec::new();
+    for position in 0..longest {
+        for onet in &detail.onet {
+            let Some(task) = onet.tasks.get(position) else {
+                continue;
+            };
+            if lines.iter().all(|line| line.text != task.text) {
+                lines.push(Sourced {
+                    text: task.text.clone(),
+                    source: Source::OnetTask {
+                        code: onet.code.clone(),
+                    },
+                });
+            }
+        }
+    }
+    lines
+}
+
+/// Essential skills (not knowledge), as sentences: ESCO labels them as verb phrases
+/// ("ensure information privacy"), so a capital letter makes them read as duties.
+fn essential_skill_lines(detail: &OccupationDetail) -> Vec<Sourced> {
+    detail
+        .essential
+        .iter()
+        .filter(|skill| skill.kind == Some(SkillKind::Skill))
+        .map(|skill| Sourced {
+            text: sentence_case(&skill.label),
+            source: Source::EscoSkill,
+        })
+        .collect()
+}
+
+fn sentence_case(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+/// Up to `limit` key responsibilities: O*NET tasks (core first, mapped occupations in turn),
+/// topped up with essential ESCO skills where O*NET has too few.
+pub fn key_responsibilities(detail: &OccupationDetail, limit: usize) -> Vec<Sourced> {
+    interleaved_tasks(detail)
+        .into_iter()
+        .chain(essential_skill_lines(detail))
+        .take(limit)
+        .collect()
+}
+
+/// The illustrative typical day: one task per slot of [`DAY_SLOTS`]. It continues after the key
+/// responsibilities where there is enough material, so the two sections do not repeat each other.
+pub fn typical_day(
+    detail: &OccupationDetail,
+    responsibilities_shown: usize,
+) -> Vec<(&'static str, Sourced)> {
+    let material: Vec<Sourced> = interleaved_tasks(detail)
+        .into_iter()
+        .chain(essential_skill_lines(detail))
+        .collect();
+    let skip = if material.len() >= responsibilities_shown + DAY_SLOTS.len() {
+        responsibilities_shown
+    } else {
+        material.len().saturating_sub(DAY_SLOTS.len())
+    };
+    DAY_SLOTS
+        .iter()
+        .copied()
+        .zip(material.into_iter().skip(skip))
+        .collect()
+}
+
+/// The `n` most important work styles, by importance, ties by name.
+pub fn top_work_styles(detail: &OccupationDetail, n: usize) -> Vec<&Rated> {
+    let mut styles: Vec<&Rated> = detail.work_styles.iter().collect();
+    styles.sort_by(|a, b| {
+        b.value
+            .total_cmp(&a.value)
+            .then_with(|| a.name.cmp(&b.name))
+    });
+    styles.truncate(n);
+    styles
+}
+
+/// Essential skills that carry across jobs (ESCO transversal or cross-sector skills, not
+/// knowledge): the skills beyond the technical that the FAQ names.
+pub fn transferable_skills(detail: &OccupationDetail) -> Vec<&DetailSkill> {
+    detail
+        .essential
+        .iter()
+        .filter(|skill| skill.kind == Some(SkillKind::Skill))
+        .filter(|skill| {
+            matches!(
+                skill.reuse,
+                Some(ReuseLevel::Transversal) | Some(ReuseLevel::CrossSector)
+            )
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{OnetOccupation, Task};
+
+    fn skill(id: u32, label: &str, kind: SkillKind, reuse: Option<ReuseLevel>) -> DetailSkill {
+        DetailSkill {
+            id,
+            label: label.to_owned(),
+            kind: Some(kind),
+            reuse,
+            description: None,
+        }
+    }
+
+    fn onet(code: &str, tasks: &[&str]) -> OnetOccupation {
+        OnetOccupation {
+            code: code.to_owned(),
+            title: format!("O*NET {code}"),
+            tasks: tasks
+                .iter()
+                .map(|text| Task {
+                    text: text.to_string(),
+                    core: true,
+                })
+                .collect(),
+            tasks_total: tasks.len() as u32,
+        }
+    }
+
+    fn rated(name: &str, value: f32) -> Rated {
+        Rated {
+            name: name.to_owned(),
+            value,
+        }
+    }
+
+    fn detail(onet: Vec<OnetOccupation>, essential: Vec<DetailSkill>) -> OccupationDetail {
+        OccupationDetail {
+            id: "id".to_owned(),
+            slug: "slug".to_owned(),
+            title: "title".to_owned(),
+            description: String::new(),
+            alt_labels: vec![],
+            isco: "2529".to_owned(),
+            isco_label: String::new(),
+            category: "Digital Technology".to_owned(),
+            essential,
+            optional: vec![],
+            onet,
+            interests: vec![],
+            work_styles: vec![
+                rated("Integrity", 4.2),
+                rated("Attention to Detail", 4.6),
+                rated("Dependability", 4.6),
+                rated("Innovation", 3.1),
+            ],
+            work_values: vec![],
+            job_zone: None,
+            education: None,
+            technology: vec![],
+            technology_total: 0,
+        }
+    }
+
+    #[test]
+    fn responsibilities_take_mapped_occupations_in_turn_without_repeats() {
+        let detail = detail(
+            vec![
+                onet("A", &["a1", "shared", "a3"]),
+                onet("B", &["b1", "shared"]),
+            ],
+            vec![],
+        );
+        let texts: Vec<String> = key_responsibilities(&detail, 10)
+            .into_iter()
+            .map(|line| line.text)
+            .collect();
+        // Round 1: a1, b1; round 2: shared (from A), then B's "shared" is a repeat; round 3: a3.
+        assert_eq!(texts, ["a1", "b1", "shared", "a3"]);
+    }
+
+    #[test]
+    fn responsibilities_top_up_with_essential_skills_but_not_knowledge() {
+        let detail = detail(
+            vec![onet("A", &["a1"])],
+            vec![
+                skill(1, "cyber security", SkillKind::Knowledge, None),
+                skill(2, "ensure information privacy", SkillKind::Skill, None),
+            ],
+        );
+        let lines = key_responsibilities(&detail, 3);
+        assert_eq!(lines.len(), 2);
+        assert_eq!(lines[1].text, "Ensure information privacy");
+        assert_eq!(lines[1].source, Source::EscoSkill);
+        assert_eq!(
+            lines[0].source,
+            Source::OnetTask {
+                code: "A".to_owned()
+            }
+        );
+    }
+
+    #[test]
+    fn the_typical_day_continues_after_the_responsibilities_when_there_is_enough() {
+        let tasks: Vec<String> = (1..=12).map(|n| format!("t{n}")).collect();
+        let refs: Vec<&str> = tasks.iter().map(String::as_str).collect();
+        let detail = detail(vec![onet("A", &refs)], vec![]);
+        let day = typical_day(&detail, 5);
+        let texts: Vec<&str> = day.iter().map(|(_, line)| line.text.as_str()).collect();
+        // 12 tasks >= 5 shown + 6 slots: the day starts at the sixth task.
+        assert_eq!(texts, ["t6", "t7", "t8", "t9", "t10", "t11"]);
+        assert_eq!(day[0].0, "09:00");
+        assert_eq!(day[5].0, "17:00");
+    }
+
+    #[test]
+    fn a_short_task_list_fills_the_day_from_its_end() {
+        let detail = detail(
+            vec![onet("A", &["t1", "t2", "t3", "t4", "t5", "t6", "t7"])],
+            vec![],
+        );
+        let texts: Vec<String> = typical_day(&detail, 5)
+            .into_iter()
+            .map(|(_, line)| line.text)
+            .collect();
+        // 7 < 5 + 6, so skip 7 - 6 = 1 and show the last six.
+        assert_eq!(texts, ["t2", "t3", "t4", "t5", "t6", "t7"]);
+    }
+
+    #[test]
+    fn top_work_styles_sort_by_importance_then_name() {
+        let detail = detail(vec![], vec![]);
+        let names: Vec<&str> = top_work_styles(&detail, 3)
+            .into_iter()
+            .map(|rated| rated.name.as_str())
+            .collect();
+        assert_eq!(names, ["Attention to Detail", "Dependability", "Integrity"]);
+    }
+
+    #[test]
+    fn transferable_skills_are_transversal_or_cross_sector_skills() {
+        let detail = detail(
+            vec![],
+            vec![
+                skill(
+                    1,
+                    "lead a team",
+                    SkillKind::Skill,
+                    Some(ReuseLevel::CrossSector),
+                ),
+                skill(
+                    2,
+                    "think critically",
+                    SkillKind::Skill,
+                    Some(ReuseLevel::Transversal),
+                ),
+                skill(
+                    3,
+                    "apply firewall rules",
+                    SkillKind::Skill,
+                    Some(ReuseLevel::SectorSpecific),
+                ),
+                skill(
+                    4,
+                    "ethics",
+                    SkillKind::Knowledge,
+                    Some(ReuseLevel::Transversal),
+                ),
+                skill(5, "unlabelled", SkillKind::Skill, None),
+            ],
+        );
+        let ids: Vec<u32> = transferable_skills(&detail)
+            .into_iter()
+            .map(|s| s.id)
+            .collect();
+        assert_eq!(ids, [1, 2]);
+    }
+}
