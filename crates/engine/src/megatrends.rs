@@ -1,16 +1,25 @@
 //! Six megatrend signals, 0-100: how strongly a structural trend is tied to the occupation.
 //!
 //! Each signal is a weighted mean of 0-1 components, renormalised over those present: shares of
-//! the occupation's ESCO skills that sit in ESCO's digital, green, research or language skill
-//! collections (saturating at [`COLLECTION_SHARE_SATURATION`]), membership of named ISCO-08
-//! groups (1 or 0, by code prefix), ESCO skill-group shares, AI exposure, O*NET technology
-//! skills and the O*NET job zone. A signal says the trend touches the work, not that the
-//! occupation grows or shrinks.
+//! the occupation's ESCO skills that sit in ESCO's digital, green or research skill collections
+//! (each full at about the 95th percentile of ESCO v1.1.1 occupations), membership of named
+//! ISCO-08 groups (1 or 0, by code prefix), ESCO skill-group shares, AI exposure, O*NET
+//! technology skills, O*NET knowledge importances and the O*NET job zone. A signal says the
+//! trend touches the work, not that the occupation grows or shrinks. (ESCO's language-skill
+//! collection is not used: no occupation lists those skills in v1.1.1.)
 
 use crate::stats::{blend_present, clamp01, round1, saturate};
 
-/// A collection share at or above this counts as fully present.
-pub const COLLECTION_SHARE_SATURATION: f64 = 0.25;
+/// A digital-collection share at or above this counts as full.
+pub const DIGITAL_SHARE_SATURATION: f64 = 0.4;
+/// A green-collection share at or above this counts as full.
+pub const GREEN_SHARE_SATURATION: f64 = 0.2;
+/// A research-collection share at or above this counts as full.
+pub const RESEARCH_SHARE_SATURATION: f64 = 0.1;
+/// O*NET Foreign Language importance (1-5) at which that part is full: "important" (3).
+pub const FOREIGN_LANGUAGE_FULL_AT: f64 = 3.0;
+/// O*NET Transportation knowledge importance (1-5) at which that part is full: 4.
+pub const TRANSPORTATION_FULL_AT: f64 = 4.0;
 /// An ESCO skill-group share at or above this counts as fully present.
 pub const GROUP_SHARE_SATURATION: f64 = 0.25;
 /// This many O*NET technology skills or more count as fully digital.
@@ -30,10 +39,12 @@ pub const GREEN_W_ISCO: f64 = 0.3;
 pub const CARE_W_ISCO: f64 = 0.6;
 /// Ageing and care: weight of the ESCO S3 assisting-and-caring share.
 pub const CARE_W_ESCO_S3: f64 = 0.4;
-/// Globalisation: weight of the ESCO language-collection share.
-pub const GLOBAL_W_LANGUAGES: f64 = 0.5;
 /// Globalisation: weight of membership of a trade, logistics or tradable-production ISCO group.
 pub const GLOBAL_W_ISCO: f64 = 0.5;
+/// Globalisation: weight of O*NET Foreign Language knowledge.
+pub const GLOBAL_W_FOREIGN_LANGUAGE: f64 = 0.25;
+/// Globalisation: weight of O*NET Transportation knowledge (moving goods and people).
+pub const GLOBAL_W_TRANSPORTATION: f64 = 0.25;
 /// Knowledge economy: weight of the ESCO research-collection share.
 pub const KNOWLEDGE_W_COLLECTION: f64 = 0.4;
 /// Knowledge economy: weight of being in ESCO's research occupations collection.
@@ -77,6 +88,10 @@ pub struct MegatrendInputs {
     pub in_research_occupations: bool,
     /// O*NET job zone (1-5), averaged over mapped codes.
     pub job_zone: Option<f64>,
+    /// O*NET `Knowledge` importance (IM, 1-5) of 2.C.7.b Foreign Language.
+    pub foreign_language_knowledge: Option<f64>,
+    /// O*NET `Knowledge` importance (IM, 1-5) of 2.C.10 Transportation.
+    pub transportation_knowledge: Option<f64>,
 }
 
 /// Shares (0-1) of an occupation's skills (essential and optional) in ESCO collections.
@@ -88,8 +103,6 @@ pub struct CollectionShares {
     pub green: f64,
     /// `researchSkillsCollection_en.csv`.
     pub research: f64,
-    /// `languageSkillsCollection_en.csv`.
-    pub language: f64,
 }
 
 /// The six megatrends, in display order.
@@ -148,9 +161,11 @@ pub fn isco_member(isco_code: &str, prefixes: &[&str]) -> Option<f64> {
 
 /// The six signals (0-100, one decimal) in [`Megatrend::ALL`] order; `None` without inputs.
 pub fn megatrend_signals(m: &MegatrendInputs) -> [Option<f64>; 6] {
-    let coll = |f: fn(&CollectionShares) -> f64| {
-        m.collections
-            .map(|c| saturate(f(&c), COLLECTION_SHARE_SATURATION))
+    let coll = |f: fn(&CollectionShares) -> f64, saturation| {
+        m.collections.map(|c| saturate(f(&c), saturation))
+    };
+    let knowledge = |importance: Option<f64>, full_at: f64| {
+        importance.map(|x| saturate(x - 1.0, full_at - 1.0))
     };
     let group = |s: Option<f64>| s.map(|v| saturate(v, GROUP_SHARE_SATURATION));
     let isco = |prefixes| isco_member(&m.isco_code, prefixes);
@@ -161,12 +176,18 @@ pub fn megatrend_signals(m: &MegatrendInputs) -> [Option<f64>; 6] {
     let research_occ = Some(if m.in_research_occupations { 1.0 } else { 0.0 });
     let signals = [
         blend_present(&[
-            (DIGITAL_W_COLLECTION, coll(|c| c.digital)),
+            (
+                DIGITAL_W_COLLECTION,
+                coll(|c| c.digital, DIGITAL_SHARE_SATURATION),
+            ),
             (DIGITAL_W_AI_EXPOSURE, m.ai_exposure.map(clamp01)),
             (DIGITAL_W_TECH, tech),
         ]),
         blend_present(&[
-            (GREEN_W_COLLECTION, coll(|c| c.green)),
+            (
+                GREEN_W_COLLECTION,
+                coll(|c| c.green, GREEN_SHARE_SATURATION),
+            ),
             (GREEN_W_ISCO, isco(GREEN_ISCO_PREFIXES)),
         ]),
         blend_present(&[
@@ -174,11 +195,21 @@ pub fn megatrend_signals(m: &MegatrendInputs) -> [Option<f64>; 6] {
             (CARE_W_ESCO_S3, group(m.esco_s3_share)),
         ]),
         blend_present(&[
-            (GLOBAL_W_LANGUAGES, coll(|c| c.language)),
             (GLOBAL_W_ISCO, isco(GLOBAL_ISCO_PREFIXES)),
+            (
+                GLOBAL_W_FOREIGN_LANGUAGE,
+                knowledge(m.foreign_language_knowledge, FOREIGN_LANGUAGE_FULL_AT),
+            ),
+            (
+                GLOBAL_W_TRANSPORTATION,
+                knowledge(m.transportation_knowledge, TRANSPORTATION_FULL_AT),
+            ),
         ]),
         blend_present(&[
-            (KNOWLEDGE_W_COLLECTION, coll(|c| c.research)),
+            (
+                KNOWLEDGE_W_COLLECTION,
+                coll(|c| c.research, RESEARCH_SHARE_SATURATION),
+            ),
             (KNOWLEDGE_W_RESEARCH_OCCUPATION, research_occ),
             (KNOWLEDGE_W_JOB_ZONE, zone),
         ]),

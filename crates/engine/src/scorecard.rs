@@ -33,6 +33,10 @@ pub struct OccupationScoreInputs {
     pub in_research_occupations: bool,
     /// O*NET job zone, 1-5.
     pub job_zone: Option<f64>,
+    /// O*NET Foreign Language knowledge importance, 1-5.
+    pub foreign_language_knowledge: Option<f64>,
+    /// O*NET Transportation knowledge importance, 1-5.
+    pub transportation_knowledge: Option<f64>,
 }
 
 /// All scores of one occupation.
@@ -83,6 +87,8 @@ pub fn score_all(inputs: &[OccupationScoreInputs]) -> Vec<ScoreCard> {
                 technology_skill_count: input.technology_skill_count,
                 in_research_occupations: input.in_research_occupations,
                 job_zone: input.job_zone,
+                foreign_language_knowledge: input.foreign_language_knowledge,
+                transportation_knowledge: input.transportation_knowledge,
             });
             ScoreCard {
                 exposure,

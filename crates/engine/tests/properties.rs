@@ -145,13 +145,15 @@ proptest! {
         prop_assert_eq!(r.score, (r.score * 10.0).round() / 10.0);
         let m = megatrend_signals(&MegatrendInputs {
             isco_code: isco.clone(),
-            collections: Some(CollectionShares { digital: shares[1], green: shares[2], research: shares[3], language: shares[4] }),
+            collections: Some(CollectionShares { digital: shares[1], green: shares[2], research: shares[3] }),
             esco_s3_share: Some(shares[5]),
             esco_s7_share: Some(shares[6]),
             ai_exposure: share,
             technology_skill_count: tech,
             in_research_occupations: shares[7] > 0.5,
             job_zone: zone,
+            foreign_language_knowledge: ratings[0],
+            transportation_knowledge: ratings[1],
         });
         for s in m {
             prop_assert!((0.0..=100.0).contains(&s.unwrap()));

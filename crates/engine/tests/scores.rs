@@ -188,10 +188,9 @@ fn megatrends_for_a_nursing_professional() {
     let m = MegatrendInputs {
         isco_code: "2221".to_string(),
         collections: Some(CollectionShares {
-            digital: 0.05,
+            digital: 0.1,
             green: 0.0,
             research: 0.05,
-            language: 0.0,
         }),
         esco_s3_share: Some(0.2),
         esco_s7_share: Some(0.0),
@@ -199,18 +198,21 @@ fn megatrends_for_a_nursing_professional() {
         technology_skill_count: Some(24),
         in_research_occupations: false,
         job_zone: Some(4.0),
+        foreign_language_knowledge: Some(2.0),
+        transportation_knowledge: Some(1.5),
     };
     let s = megatrend_signals(&m);
-    // digital: 0.5*(0.05/0.25) + 0.25*0.3 + 0.25*(24/80) = 0.1 + 0.075 + 0.075 = 0.25
-    assert_eq!(s[0], Some(25.0));
+    // digital: 0.5*(0.1/0.4) + 0.25*0.3 + 0.25*(24/80) = 0.125 + 0.075 + 0.075 = 0.275
+    assert_eq!(s[0], Some(27.5));
     // green: no green skills, 2221 not a green group
     assert_eq!(s[1], Some(0.0));
     // care: 0.6*1 (ISCO 22) + 0.4*(0.2/0.25) = 0.92
     assert_eq!(s[2], Some(92.0));
-    // globalisation: no languages, not a trade group
-    assert_eq!(s[3], Some(0.0));
-    // knowledge: 0.4*(0.05/0.25) + 0.3*0 + 0.3*(4-1)/4 = 0.08 + 0.225 = 0.305
-    assert_eq!(s[4], Some(30.5));
+    // globalisation: not a trade group (0.5*0); Foreign Language (2-1)/(3-1) = 0.5 (w 0.25);
+    // Transportation (1.5-1)/(4-1) = 1/6 (w 0.25) -> 0.125 + 0.0417 = 0.1667
+    assert_eq!(s[3], Some(16.7));
+    // knowledge: 0.4*(0.05/0.1) + 0.3*0 + 0.3*(4-1)/4 = 0.2 + 0.225 = 0.425
+    assert_eq!(s[4], Some(42.5));
     // infrastructure: not ISCO 71/74/93/214/216/311/312/8342, no S7
     assert_eq!(s[5], Some(0.0));
     assert_eq!(Megatrend::ALL[2].label(), "Demographic ageing and care");

@@ -137,17 +137,22 @@ pub(super) fn megatrends_section() -> MethodSection {
         paragraphs: vec![
             format!(
                 "Each signal is a weighted mean of parts between 0 and 1. Collection shares are \
-                 the share of the occupation's ESCO skills in an ESCO collection, full at {}; \
-                 ESCO skill-group shares are full at {}; ISCO membership is 1 if the \
-                 occupation's ISCO-08 code starts with a listed code.",
-                num(mt::COLLECTION_SHARE_SATURATION),
+                 the share of the occupation's ESCO skills in an ESCO collection, full at {} for \
+                 digital, {} for green and {} for research skills (about the 95th percentile of \
+                 occupations); ESCO skill-group shares are full at {}; ISCO membership is 1 if \
+                 the occupation's ISCO-08 code starts with a listed code; an O*NET knowledge \
+                 importance counts from 0 at 1 to full at the level given.",
+                num(mt::DIGITAL_SHARE_SATURATION),
+                num(mt::GREEN_SHARE_SATURATION),
+                num(mt::RESEARCH_SHARE_SATURATION),
                 num(mt::GROUP_SHARE_SATURATION)
             ),
             format!(
                 "Digital transformation and AI: {} digital skills + {} AI exposure + {} O*NET \
                  technology skills (full at {}). Green transition: {} green skills + {} ISCO {}. \
                  Ageing and care: {} ISCO {} + {} ESCO S3 assisting and caring. Globalisation \
-                 and fragmentation: {} language skills + {} ISCO {}. Knowledge economy and \
+                 and fragmentation: {} ISCO {} + {} O*NET Foreign Language knowledge (full at {}) \
+                 + {} O*NET Transportation knowledge (full at {}). Knowledge economy and \
                  research: {} research skills + {} ESCO research occupation + {} O*NET job zone \
                  ((zone - 1) / 4). Infrastructure and urbanisation: {} ISCO {} + {} ESCO S7 \
                  constructing.",
@@ -161,9 +166,12 @@ pub(super) fn megatrends_section() -> MethodSection {
                 num(mt::CARE_W_ISCO),
                 list(mt::CARE_ISCO_PREFIXES),
                 num(mt::CARE_W_ESCO_S3),
-                num(mt::GLOBAL_W_LANGUAGES),
                 num(mt::GLOBAL_W_ISCO),
                 list(mt::GLOBAL_ISCO_PREFIXES),
+                num(mt::GLOBAL_W_FOREIGN_LANGUAGE),
+                num(mt::FOREIGN_LANGUAGE_FULL_AT),
+                num(mt::GLOBAL_W_TRANSPORTATION),
+                num(mt::TRANSPORTATION_FULL_AT),
                 num(mt::KNOWLEDGE_W_COLLECTION),
                 num(mt::KNOWLEDGE_W_RESEARCH_OCCUPATION),
                 num(mt::KNOWLEDGE_W_JOB_ZONE),
@@ -178,9 +186,29 @@ pub(super) fn megatrends_section() -> MethodSection {
         formula: "signal = 100 x sum(weight x part) / sum(weight of parts present)".to_string(),
         constants: vec![
             c(
-                "COLLECTION_SHARE_SATURATION",
-                mt::COLLECTION_SHARE_SATURATION,
-                "collection share counted as full",
+                "DIGITAL_SHARE_SATURATION",
+                mt::DIGITAL_SHARE_SATURATION,
+                "digital-skill share counted as full",
+            ),
+            c(
+                "GREEN_SHARE_SATURATION",
+                mt::GREEN_SHARE_SATURATION,
+                "green-skill share counted as full",
+            ),
+            c(
+                "RESEARCH_SHARE_SATURATION",
+                mt::RESEARCH_SHARE_SATURATION,
+                "research-skill share counted as full",
+            ),
+            c(
+                "FOREIGN_LANGUAGE_FULL_AT",
+                mt::FOREIGN_LANGUAGE_FULL_AT,
+                "Foreign Language importance counted as full",
+            ),
+            c(
+                "TRANSPORTATION_FULL_AT",
+                mt::TRANSPORTATION_FULL_AT,
+                "Transportation importance counted as full",
             ),
             c(
                 "GROUP_SHARE_SATURATION",
@@ -211,9 +239,14 @@ pub(super) fn megatrends_section() -> MethodSection {
             c("CARE_W_ISCO", mt::CARE_W_ISCO, "care: ISCO group"),
             c("CARE_W_ESCO_S3", mt::CARE_W_ESCO_S3, "care: ESCO S3 share"),
             c(
-                "GLOBAL_W_LANGUAGES",
-                mt::GLOBAL_W_LANGUAGES,
-                "globalisation: language skills",
+                "GLOBAL_W_FOREIGN_LANGUAGE",
+                mt::GLOBAL_W_FOREIGN_LANGUAGE,
+                "globalisation: Foreign Language knowledge",
+            ),
+            c(
+                "GLOBAL_W_TRANSPORTATION",
+                mt::GLOBAL_W_TRANSPORTATION,
+                "globalisation: Transportation knowledge",
             ),
             c(
                 "GLOBAL_W_ISCO",
