@@ -14,6 +14,7 @@ pub use model::{
 
 pub mod exposure;
 pub mod megatrends;
+pub mod narrative;
 pub mod methodology;
 pub mod pathways;
 pub mod resilience;
