@@ -20,8 +20,10 @@ pub const RESEARCH_SHARE_SATURATION: f64 = 0.1;
 pub const FOREIGN_LANGUAGE_FULL_AT: f64 = 3.0;
 /// O*NET Transportation knowledge importance (1-5) at which that part is full: 4.
 pub const TRANSPORTATION_FULL_AT: f64 = 4.0;
-/// An ESCO skill-group share at or above this counts as fully present.
-pub const GROUP_SHARE_SATURATION: f64 = 0.25;
+/// ESCO S3 assisting-and-caring share counted as full (about the 95th percentile).
+pub const S3_SHARE_SATURATION: f64 = 0.3;
+/// ESCO S7 constructing share counted as full (about the 95th percentile).
+pub const S7_SHARE_SATURATION: f64 = 0.15;
 /// This many O*NET technology skills or more count as fully digital.
 pub const TECH_SKILLS_SATURATION: f64 = crate::vectors::TECH_SKILLS_SATURATION;
 
@@ -167,7 +169,7 @@ pub fn megatrend_signals(m: &MegatrendInputs) -> [Option<f64>; 6] {
     let knowledge = |importance: Option<f64>, full_at: f64| {
         importance.map(|x| saturate(x - 1.0, full_at - 1.0))
     };
-    let group = |s: Option<f64>| s.map(|v| saturate(v, GROUP_SHARE_SATURATION));
+    let group = |s: Option<f64>, saturation| s.map(|v| saturate(v, saturation));
     let isco = |prefixes| isco_member(&m.isco_code, prefixes);
     let tech = m
         .technology_skill_count
@@ -192,7 +194,7 @@ pub fn megatrend_signals(m: &MegatrendInputs) -> [Option<f64>; 6] {
         ]),
         blend_present(&[
             (CARE_W_ISCO, isco(CARE_ISCO_PREFIXES)),
-            (CARE_W_ESCO_S3, group(m.esco_s3_share)),
+            (CARE_W_ESCO_S3, group(m.esco_s3_share, S3_SHARE_SATURATION)),
         ]),
         blend_present(&[
             (GLOBAL_W_ISCO, isco(GLOBAL_ISCO_PREFIXES)),
@@ -215,7 +217,7 @@ pub fn megatrend_signals(m: &MegatrendInputs) -> [Option<f64>; 6] {
         ]),
         blend_present(&[
             (INFRA_W_ISCO, isco(INFRA_ISCO_PREFIXES)),
-            (INFRA_W_ESCO_S7, group(m.esco_s7_share)),
+            (INFRA_W_ESCO_S7, group(m.esco_s7_share, S7_SHARE_SATURATION)),
         ]),
     ];
     signals.map(|s| s.map(|v| round1(v * 100.0)))

@@ -37,8 +37,9 @@ pub const HUMAN_W_LEADERSHIP: f64 = 0.25;
 pub const HUMAN_W_CREATIVE: f64 = 0.2;
 /// Weight of the ESCO S1 + S3 + S4 skill share in human judgement.
 pub const HUMAN_W_ESCO: f64 = 0.25;
-/// The ESCO S1 + S3 + S4 share at which that family counts as fully present.
-pub const ESCO_HUMAN_SHARE_SATURATION: f64 = 0.5;
+/// The ESCO S1 + S3 + S4 share at which that family counts as fully present (about the 95th
+/// percentile of ESCO v1.1.1 occupations; the median is 0.44).
+pub const ESCO_HUMAN_SHARE_SATURATION: f64 = 0.8;
 
 /// Percentile of a rating across occupations that maps to 0.
 pub const RATING_LOW_PERCENTILE: f64 = 5.0;

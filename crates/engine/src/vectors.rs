@@ -5,7 +5,8 @@
 //! vector's generalised work activities (GWAs), counted as full at the vector's saturation (about
 //! the 95th percentile of occupations in O*NET 29.3); the Eloundou beta; the number of O*NET
 //! technology skills, full at [`TECH_SKILLS_SATURATION`]; and the share of the occupation's
-//! ESCO skills under named skill groups (S5, S6, S7, S8), full at [`ESCO_SHARE_SATURATION`].
+//! ESCO skills under named skill groups (S5; S6, S7 and S8), full at [`ESCO_S5_SATURATION`] and
+//! [`ESCO_MANUAL_SATURATION`].
 
 use crate::stats::{blend_present, round1, saturate};
 
@@ -73,8 +74,10 @@ pub const GENERATIVE_SHARE_SATURATION: f64 = 0.4;
 pub const WORKFLOW_SHARE_SATURATION: f64 = 0.25;
 /// Physical task share counted as full.
 pub const PHYSICAL_SHARE_SATURATION: f64 = 0.8;
-/// An ESCO skill-group share at or above this counts as fully present.
-pub const ESCO_SHARE_SATURATION: f64 = 0.5;
+/// ESCO S5 "working with computers" share counted as full (about the 95th percentile).
+pub const ESCO_S5_SATURATION: f64 = 0.2;
+/// ESCO S6 + S7 + S8 share counted as full (about the 95th percentile).
+pub const ESCO_MANUAL_SATURATION: f64 = 0.6;
 /// This many O*NET technology skills (software examples) or more count as fully digital (about
 /// the 90th percentile of O*NET occupations).
 pub const TECH_SKILLS_SATURATION: f64 = 80.0;
@@ -248,8 +251,8 @@ pub fn exposure_vectors(inputs: &VectorInputs) -> ExposureVectors {
     let act = inputs.activities;
     let share =
         |f: fn(&ActivityShares) -> f64, saturation| act.map(|a| saturate(f(&a), saturation));
-    let esco = |f: fn(&EscoGroupShares) -> f64| {
-        inputs.esco.map(|e| saturate(f(&e), ESCO_SHARE_SATURATION))
+    let esco = |f: fn(&EscoGroupShares) -> f64, saturation| {
+        inputs.esco.map(|e| saturate(f(&e), saturation))
     };
     let tech = inputs
         .technology_skill_count
@@ -277,7 +280,10 @@ pub fn exposure_vectors(inputs: &VectorInputs) -> ExposureVectors {
                 WORKFLOW_W_ACTIVITIES,
                 share(|a| a.workflow, WORKFLOW_SHARE_SATURATION),
             ),
-            (WORKFLOW_W_ESCO_S5, esco(|e| e.s5_working_with_computers)),
+            (
+                WORKFLOW_W_ESCO_S5,
+                esco(|e| e.s5_working_with_computers, ESCO_S5_SATURATION),
+            ),
             (WORKFLOW_W_TECH, tech),
         ])),
         physical_automation: to_score(blend_present(&[
@@ -287,7 +293,10 @@ pub fn exposure_vectors(inputs: &VectorInputs) -> ExposureVectors {
             ),
             (
                 PHYSICAL_W_ESCO_MANUAL,
-                esco(|e| e.s6_handling_moving + e.s7_constructing + e.s8_machinery),
+                esco(
+                    |e| e.s6_handling_moving + e.s7_constructing + e.s8_machinery,
+                    ESCO_MANUAL_SATURATION,
+                ),
             ),
         ])),
     }

@@ -111,9 +111,10 @@ pub(super) fn vectors_section() -> MethodSection {
                  any of the vector's work activities, counted as full at a level about the 95th \
                  percentile of occupations reach; technology intensity is the number of O*NET \
                  technology skills, full at {}; ESCO shares are the share of its skills under the \
-                 named ESCO skill groups, full at {}.",
+                 named ESCO skill groups, full at {} for S5 and {} for S6 to S8 together.",
                 num(vc::TECH_SKILLS_SATURATION),
-                num(vc::ESCO_SHARE_SATURATION)
+                num(vc::ESCO_S5_SATURATION),
+                num(vc::ESCO_MANUAL_SATURATION)
             ),
             format!(
                 "Analysis and prediction: {} x task share ({}; full at {}) + {} x Eloundou beta + \
@@ -173,9 +174,14 @@ pub(super) fn vectors_section() -> MethodSection {
                 "physical task share counted as full",
             ),
             c(
-                "ESCO_SHARE_SATURATION",
-                vc::ESCO_SHARE_SATURATION,
-                "ESCO skill-group share counted as full",
+                "ESCO_S5_SATURATION",
+                vc::ESCO_S5_SATURATION,
+                "ESCO S5 share counted as full",
+            ),
+            c(
+                "ESCO_MANUAL_SATURATION",
+                vc::ESCO_MANUAL_SATURATION,
+                "ESCO S6-S8 share counted as full",
             ),
             c(
                 "TECH_SKILLS_SATURATION",

@@ -139,13 +139,15 @@ pub(super) fn megatrends_section() -> MethodSection {
                 "Each signal is a weighted mean of parts between 0 and 1. Collection shares are \
                  the share of the occupation's ESCO skills in an ESCO collection, full at {} for \
                  digital, {} for green and {} for research skills (about the 95th percentile of \
-                 occupations); ESCO skill-group shares are full at {}; ISCO membership is 1 if \
+                 occupations); ESCO skill-group shares are full at {} for S3 and {} for S7; \
+                 ISCO membership is 1 if \
                  the occupation's ISCO-08 code starts with a listed code; an O*NET knowledge \
                  importance counts from 0 at 1 to full at the level given.",
                 num(mt::DIGITAL_SHARE_SATURATION),
                 num(mt::GREEN_SHARE_SATURATION),
                 num(mt::RESEARCH_SHARE_SATURATION),
-                num(mt::GROUP_SHARE_SATURATION)
+                num(mt::S3_SHARE_SATURATION),
+                num(mt::S7_SHARE_SATURATION)
             ),
             format!(
                 "Digital transformation and AI: {} digital skills + {} AI exposure + {} O*NET \
@@ -211,9 +213,14 @@ pub(super) fn megatrends_section() -> MethodSection {
                 "Transportation importance counted as full",
             ),
             c(
-                "GROUP_SHARE_SATURATION",
-                mt::GROUP_SHARE_SATURATION,
-                "skill-group share counted as full",
+                "S3_SHARE_SATURATION",
+                mt::S3_SHARE_SATURATION,
+                "ESCO S3 share counted as full",
+            ),
+            c(
+                "S7_SHARE_SATURATION",
+                mt::S7_SHARE_SATURATION,
+                "ESCO S7 share counted as full",
             ),
             c(
                 "DIGITAL_W_COLLECTION",
