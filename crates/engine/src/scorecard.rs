@@ -2,7 +2,7 @@
 //! other: exposure (which needs all occupations for scaling and group fallbacks), then the
 //! vectors, resilience and megatrends. Databuild calls it once; the app can too.
 
-use crate::exposure::{AiExposure, ExposureInputs, exposure_for_all};
+use crate::exposure::{AiExposure, ExposureInputs, ExposureScales, exposure_for_all};
 use crate::megatrends::{CollectionShares, MegatrendInputs, megatrend_signals};
 use crate::resilience::{
     HumanJudgementInputs, HumanJudgementScales, Resilience, ResilienceInputs, resilience,
@@ -52,14 +52,26 @@ pub struct ScoreCard {
     pub megatrends: [Option<f64>; 6],
 }
 
-/// Scores every occupation; the output is in input order.
-pub fn score_all(inputs: &[OccupationScoreInputs]) -> Vec<ScoreCard> {
+/// Every occupation's scores, plus the scales fitted on the whole set (for /methodology).
+#[derive(Clone, Debug, PartialEq)]
+pub struct ScoredSet {
+    /// One card per input occupation, in input order.
+    pub cards: Vec<ScoreCard>,
+    /// Min-max scales of the usage sources.
+    pub exposure_scales: ExposureScales,
+    /// Percentile scales of the human-judgement ratings.
+    pub human_scales: HumanJudgementScales,
+}
+
+/// Scores every occupation.
+pub fn score_all(inputs: &[OccupationScoreInputs]) -> ScoredSet {
     let exposure_inputs: Vec<ExposureInputs> = inputs.iter().map(|i| i.exposure.clone()).collect();
     let codes: Vec<&str> = inputs.iter().map(|i| i.isco_code.as_str()).collect();
     let exposures = exposure_for_all(&exposure_inputs, &codes);
+    let exposure_scales = ExposureScales::fit(&exposure_inputs);
     let human_inputs: Vec<HumanJudgementInputs> = inputs.iter().map(human_inputs).collect();
     let human_scales = HumanJudgementScales::fit(&human_inputs);
-    inputs
+    let cards = inputs
         .iter()
         .zip(exposures)
         .zip(human_inputs)
@@ -97,7 +109,12 @@ pub fn score_all(inputs: &[OccupationScoreInputs]) -> Vec<ScoreCard> {
                 megatrends,
             }
         })
-        .collect()
+        .collect();
+    ScoredSet {
+        cards,
+        exposure_scales,
+        human_scales,
+    }
 }
 
 /// The occupation's human-judgement ratings, with the ESCO S1 + S3 + S4 share derived from its

@@ -40,7 +40,10 @@ fn exposure_feeds_vectors_resilience_and_megatrends() {
         isco_code: "9999".to_string(),
         ..Default::default()
     };
-    let cards = score_all(&[care_worker, unscored]);
+    let scored = score_all(&[care_worker, unscored]);
+    let cards = &scored.cards;
+    // one rating value only: no percentile scale can be fitted, so (x - 1) / 4 applies
+    assert_eq!(scored.human_scales.ratings[0], None);
 
     // beta = (2*0 + 1*0.5) / 3 = 1/6; no usage data, so exposure = 1/6 -> 16.7 %
     assert_eq!(cards[0].exposure.basis, ExposureBasis::TaskLabels);
