@@ -279,10 +279,10 @@ impl SimilarityIndex {
                 start +=
                     posting_occupation[start..end].partition_point(|&occ| occ as usize <= origin);
             }
-            for p in start..end {
-                let occ = posting_occupation[p] as usize;
-                let w = posting_weight[p];
-                shared_weight[occ] += if w_origin < w { w_origin } else { w };
+            let occupations = &posting_occupation[start..end];
+            let weights = &posting_weight[start..end];
+            for (&occ, &w) in occupations.iter().zip(weights) {
+                shared_weight[occ as usize] += if w_origin < w { w_origin } else { w };
             }
         }
         let total_weight = self.total_weight.as_slice();
