@@ -34,7 +34,9 @@ pub(super) fn similarity_section(fitted: &FittedValues) -> MethodSection {
                  highly viable, at least the {}th percentile viable. {thresholds}",
                 num(vb::HIGHLY_VIABLE_PERCENTILE),
                 num(vb::VIABLE_PERCENTILE)
-            ),
+            )
+            .trim_end()
+            .to_string(),
             "Adjacent skills are the target's essential skills the origin does not list, rarest \
              (highest ln(N / df)) first."
                 .to_string(),
