@@ -14,8 +14,8 @@ pub use model::{
 
 pub mod exposure;
 pub mod megatrends;
-pub mod narrative;
 pub mod methodology;
+pub mod narrative;
 pub mod pathways;
 pub mod resilience;
 pub mod role_change;
