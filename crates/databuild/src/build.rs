@@ -174,6 +174,7 @@ pub fn assemble(sources: &Path, report: &mut Report) -> Result<Dataset> {
             education: agg.education.clone(),
             technology: agg.technology.clone(),
             technology_total: agg.technology_total,
+            ai: None,
         });
         entries.push(IndexOccupation {
             id: occ.uuid.clone(),
@@ -229,6 +230,7 @@ pub fn assemble(sources: &Path, report: &mut Report) -> Result<Dataset> {
         isco_groups: isco_used,
         categories: slug::categories(),
         occupations: entries,
+        fitted: Default::default(),
     };
     Ok(Dataset {
         manifest,

@@ -58,12 +58,12 @@ fn scores_row(o: &IndexOccupation) -> Vec<String> {
         o.title.clone(),
         o.isco.clone(),
         num(o.job_zone),
-        num(s.map(|s| s.ai_exposure)),
-        num(s.map(|s| s.resilience)),
-        num(s.map(|s| s.analytical_ai)),
-        num(s.map(|s| s.generative_ai)),
-        num(s.map(|s| s.workflow_automation)),
-        num(s.map(|s| s.physical_automation)),
+        num(s.and_then(|s| s.ai_exposure)),
+        num(s.and_then(|s| s.resilience)),
+        num(s.and_then(|s| s.analytical_ai)),
+        num(s.and_then(|s| s.generative_ai)),
+        num(s.and_then(|s| s.workflow_automation)),
+        num(s.and_then(|s| s.physical_automation)),
     ]
 }
 

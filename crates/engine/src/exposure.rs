@@ -110,7 +110,10 @@ pub struct ExposureInputs {
 }
 
 /// Which data an occupation's exposure rests on, so the page can say so.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize,
+)]
+#[serde(rename_all = "snake_case")]
 pub enum ExposureBasis {
     /// Task-level Eloundou labels (plus usage data where present).
     TaskLabels,
@@ -123,6 +126,7 @@ pub enum ExposureBasis {
     /// No AI data in its unit group either; the mean of its ISCO 3-digit minor group.
     IscoMinorGroupMean,
     /// Nothing to go on: no score is shown.
+    #[default]
     NoData,
 }
 
@@ -160,7 +164,8 @@ impl AiExposure {
 /// Min-max, not percentile rank: over half the occupations have an Anthropic observed exposure
 /// of exactly 0, and a percentile rank would lift those tied zeros to a middling value. Min-max
 /// keeps "no observed use" at 0 and keeps ratios readable ("0.25 is half of the highest, 0.49").
-#[derive(Clone, Copy, Debug, Default, PartialEq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(default)]
 pub struct ExposureScales {
     /// Scale for `ai_applicability_score`.
     pub microsoft: Option<MinMaxScale>,

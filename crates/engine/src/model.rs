@@ -15,6 +15,10 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
+use crate::exposure::ExposureBasis;
+use crate::methodology::FittedValues;
+use crate::vectors::ExposureVector;
+
 /// Version of the file formats in this module; bumped on any incompatible change.
 pub const SCHEMA_VERSION: u32 = 1;
 
@@ -67,6 +71,12 @@ pub struct Index {
     /// (see [`columns`]), which gzips far smaller than one object per occupation.
     #[serde(with = "columns")]
     pub occupations: Vec<IndexOccupation>,
+    /// Values fitted on the whole dataset by databuild: the usage-source scales of AI exposure
+    /// and the viability thresholds of similar roles. The app classifies a similarity with
+    /// `fitted.viability.map(|t| t.classify(similarity))` and passes `&fitted` to
+    /// [`crate::methodology::sections`], so both use the numbers databuild used.
+    #[serde(default)]
+    pub fitted: FittedValues,
 }
 
 /// O*NET ratings of one O*NET-SOC code, or their mean over several codes: the values an
@@ -182,21 +192,48 @@ impl IndexOccupation {
     }
 }
 
-/// Precomputed per-occupation scores, each 0–100.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+/// Precomputed per-occupation scores, each 0–100 with one decimal; `None` where the inputs of a
+/// score are missing. Words are not stored: the app derives bands with
+/// [`crate::resilience::ResilienceBand::of`] and labels with [`ExposureVector::label`] and
+/// [`crate::megatrends::Megatrend::label`].
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct OccupationScores {
-    /// Overall AI exposure.
-    pub ai_exposure: f32,
-    /// Resilience to automation.
-    pub resilience: f32,
+    /// Overall AI exposure, % (see [`crate::exposure`]); `None` when `basis` is `NoData`.
+    #[serde(rename = "ai", default, skip_serializing_if = "Option::is_none")]
+    pub ai_exposure: Option<f32>,
+    /// What the AI exposure rests on (own task labels, usage data or an ISCO group mean).
+    #[serde(rename = "b")]
+    pub exposure_basis: ExposureBasis,
+    /// Resilience to automation (see [`crate::resilience`]).
+    #[serde(rename = "r", default, skip_serializing_if = "Option::is_none")]
+    pub resilience: Option<f32>,
     /// Exposure to analytical AI.
-    pub analytical_ai: f32,
+    #[serde(rename = "an", default, skip_serializing_if = "Option::is_none")]
+    pub analytical_ai: Option<f32>,
     /// Exposure to generative AI.
-    pub generative_ai: f32,
+    #[serde(rename = "ge", default, skip_serializing_if = "Option::is_none")]
+    pub generative_ai: Option<f32>,
     /// Exposure to workflow automation.
-    pub workflow_automation: f32,
+    #[serde(rename = "wf", default, skip_serializing_if = "Option::is_none")]
+    pub workflow_automation: Option<f32>,
     /// Exposure to physical automation (robotics).
-    pub physical_automation: f32,
+    #[serde(rename = "ph", default, skip_serializing_if = "Option::is_none")]
+    pub physical_automation: Option<f32>,
+    /// The six megatrend signals in [`crate::megatrends::Megatrend::ALL`] order.
+    #[serde(rename = "mt", default)]
+    pub megatrends: [Option<f32>; 6],
+}
+
+impl OccupationScores {
+    /// The four vectors in [`ExposureVector::ALL`] order.
+    pub fn vectors(&self) -> [(ExposureVector, Option<f32>); 4] {
+        [
+            (ExposureVector::AnalyticalAi, self.analytical_ai),
+            (ExposureVector::GenerativeAi, self.generative_ai),
+            (ExposureVector::WorkflowAutomation, self.workflow_automation),
+            (ExposureVector::PhysicalAutomation, self.physical_automation),
+        ]
+    }
 }
 
 /// `skills.json`: every ESCO skill and knowledge concept.
@@ -302,6 +339,83 @@ pub struct OccupationDetail {
     pub technology: Vec<TechnologySkill>,
     /// Number of distinct technology skills before the cap.
     pub technology_total: u32,
+    /// The AI analysis behind the profile's "Future outlook", "How AI may change this role"
+    /// and "Detailed analysis" sections; absent in datasets built before scoring.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ai: Option<AiAnalysis>,
+}
+
+/// Why the occupation scores as it does, resolved to text so the profile needs no other file.
+/// Percentages are 0–100 with one decimal.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct AiAnalysis {
+    /// What the AI exposure rests on (repeats [`OccupationScores::exposure_basis`]).
+    pub basis: ExposureBasis,
+    /// Eloundou et al. beta as a %: the task-weighted mean of the task labels, or the
+    /// occupation-level beta when `basis` is `OccupationBeta`; `None` if neither exists.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub eloundou: Option<f32>,
+    /// Microsoft AI applicability after min-max scaling across occupations, %.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub microsoft: Option<f32>,
+    /// Anthropic observed exposure after min-max scaling across occupations, %.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub anthropic: Option<f32>,
+    /// O*NET tasks of the mapped codes that carry an Eloundou label.
+    pub labelled_tasks: u32,
+    /// The task or skill that most depends on people.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub people_anchor: Option<PeopleAnchorText>,
+    /// Tasks where AI is most likely a co-pilot (at most 3).
+    #[serde(default)]
+    pub copilot_tasks: Vec<String>,
+    /// The most exposed tasks (at most 3), most exposed first.
+    #[serde(default)]
+    pub most_exposed_tasks: Vec<ExposedTask>,
+    /// The strongest of the four exposure vectors and its score (%).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub strongest_vector: Option<(ExposureVector, f32)>,
+    /// Share of the O*NET tasks (linked to a work activity) that involve each vector's
+    /// activities, %, in [`ExposureVector::ALL`] order; `None` without linked tasks.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub activity_shares: Option<[f32; 4]>,
+    /// Distinct O*NET technology-skill examples of the mapped codes.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub technology_skills: Option<u32>,
+    /// Human-judgement part of resilience, % (high = more work that needs people).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub human_judgement: Option<f32>,
+    /// Automation-pressure part of resilience, % (AI exposure blended with physical automation).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub automation_pressure: Option<f32>,
+}
+
+/// What most depends on people, as text.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct PeopleAnchorText {
+    /// An O*NET task or an ESCO skill.
+    pub kind: AnchorKind,
+    /// The task statement or the skill's preferred label.
+    pub text: String,
+}
+
+/// Kind of [`PeopleAnchorText`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum AnchorKind {
+    /// An O*NET task with an E0 (not exposed) label.
+    Task,
+    /// An ESCO skill in a human-bottleneck group (S1, S3 or S4).
+    Skill,
+}
+
+/// A task with its exposure.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ExposedTask {
+    /// The task statement.
+    pub text: String,
+    /// Eloundou beta of the task: 1 for directly exposed (E1), 0.5 with extra tooling (E2).
+    pub beta: f32,
 }
 
 /// A skill as shown on the profile page.
@@ -595,6 +709,7 @@ mod tests {
             isco_groups: BTreeMap::new(),
             categories: vec![],
             occupations: vec![occ("a", vec![3, 10, 12], None), occ("b", vec![], None)],
+            fitted: FittedValues::default(),
         };
         let json = serde_json::to_string(&index).unwrap();
         assert!(json.contains(r#""ess":[[3,7,2],[]]"#), "{json}");
@@ -603,15 +718,37 @@ mod tests {
 
         let mut scored = index.clone();
         scored.occupations[1].scores = Some(OccupationScores {
-            ai_exposure: 50.0,
-            resilience: 40.0,
-            analytical_ai: 30.0,
-            generative_ai: 20.0,
-            workflow_automation: 10.0,
-            physical_automation: 0.0,
+            ai_exposure: Some(50.0),
+            exposure_basis: ExposureBasis::TaskLabels,
+            resilience: None,
+            analytical_ai: Some(30.0),
+            generative_ai: Some(20.0),
+            workflow_automation: Some(10.0),
+            physical_automation: Some(0.0),
+            megatrends: [Some(1.5), None, Some(0.0), None, None, Some(100.0)],
+        });
+        scored.fitted.viability = Some(crate::viability::ViabilityThresholds {
+            highly_viable: 0.25,
+            viable: 0.125,
+            pair_count: 3,
         });
         let json = serde_json::to_string(&scored).unwrap();
+        assert!(
+            json.contains(r#""scores":[null,{"ai":50.0,"b":"task_labels","an":30.0,"#),
+            "{json}"
+        );
+        assert!(
+            json.contains(r#""mt":[1.5,null,0.0,null,null,100.0]"#),
+            "{json}"
+        );
         assert_eq!(serde_json::from_str::<Index>(&json).unwrap(), scored);
+
+        // A dataset written before the fitted values existed still reads.
+        let old = json.replace(r#","fitted":"#, r#","unused":"#);
+        assert_eq!(
+            serde_json::from_str::<Index>(&old).unwrap().fitted,
+            FittedValues::default()
+        );
     }
 
     #[test]

@@ -190,6 +190,7 @@ mod tests {
             education: None,
             technology: vec![],
             technology_total: 0,
+            ai: None,
         }
     }
 

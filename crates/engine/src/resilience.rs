@@ -99,7 +99,7 @@ impl HumanJudgementInputs {
 }
 
 /// Per-rating scales fitted across occupations, in [`HumanJudgementInputs::ratings`] order.
-#[derive(Clone, Copy, Debug, Default, PartialEq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct HumanJudgementScales {
     /// `None` where a rating has fewer than two distinct values; then `(x - 1) / 4` applies.
     pub ratings: [Option<MinMaxScale>; 9],
@@ -149,7 +149,10 @@ pub struct ResilienceInputs {
 }
 
 /// Plain-word band of a resilience score.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
+#[serde(rename_all = "snake_case")]
 pub enum ResilienceBand {
     /// At or above [`BAND_EXCEPTIONALLY_STABLE`].
     ExceptionallyStable,

@@ -65,7 +65,7 @@ pub fn mean_present(values: &[Option<f64>]) -> Option<f64> {
 }
 
 /// Linear min-max scale fitted on a whole column of source values.
-#[derive(Clone, Copy, Debug, PartialEq)]
+#[derive(Clone, Copy, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct MinMaxScale {
     /// Lowest value seen across occupations.
     pub min: f64,

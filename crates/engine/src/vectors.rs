@@ -176,7 +176,10 @@ pub struct VectorInputs {
 }
 
 /// The four kinds of AI exposure, in the order they are shown.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
+#[serde(rename_all = "snake_case")]
 pub enum ExposureVector {
     /// Analysis, pattern recognition and prediction.
     AnalyticalAi,

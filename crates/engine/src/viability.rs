@@ -19,7 +19,7 @@ pub const HIGHLY_VIABLE_PERCENTILE: f64 = 75.0;
 pub const VIABLE_PERCENTILE: f64 = 50.0;
 
 /// Similarity thresholds fitted on the data; databuild stores them, the app reads them.
-#[derive(Clone, Copy, Debug, PartialEq)]
+#[derive(Clone, Copy, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ViabilityThresholds {
     /// Similarity at or above which a move is highly viable.
     pub highly_viable: f32,
@@ -30,7 +30,10 @@ pub struct ViabilityThresholds {
 }
 
 /// How realistic a move is, by skill similarity.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
+#[serde(rename_all = "snake_case")]
 pub enum Viability {
     /// At or above the highly viable threshold.
     HighlyViable,

@@ -45,7 +45,8 @@ pub struct MethodSection {
 }
 
 /// Values fitted on the whole dataset (by databuild), shown alongside the constants.
-#[derive(Clone, Copy, Debug, Default, PartialEq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(default)]
 pub struct FittedValues {
     /// Min-max scales of the usage sources.
     pub exposure_scales: ExposureScales,
