@@ -5,7 +5,7 @@ import { AppShell } from "./pages/app-shell";
 
 const routes = [
   { path: "/", heading: "See where a career could take you" },
-  { path: "/occupation/chief-ict-security-officer", heading: "Occupation profile" },
+  { path: "/occupation/chief-ict-security-officer", heading: "chief ICT security officer" },
   { path: "/assessment", heading: "Career DNA assessment" },
   { path: "/methodology", heading: "Methodology" },
   { path: "/embed", heading: "Embed a career card" },

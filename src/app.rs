@@ -6,6 +6,7 @@ use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
 
 use crate::components::{SiteFooter, SiteHeader};
+use crate::data::Dataset;
 use crate::pages::{
     AssessmentPage, EmbedPage, HomePage, MethodologyPage, NotFoundPage, OccupationPage,
 };
@@ -14,6 +15,7 @@ use crate::pages::{
 #[component]
 pub fn App() -> impl IntoView {
     provide_meta_context();
+    Dataset::provide();
     view! {
         <Title formatter=|page: String| {
             if page.is_empty() { "CareerLens".to_owned() } else { format!("{page} · CareerLens") }

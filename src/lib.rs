@@ -7,6 +7,8 @@
 
 pub mod app;
 pub mod components;
+pub mod data;
+pub mod format;
 pub mod pages;
 pub mod routes;
 

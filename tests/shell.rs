@@ -1,11 +1,19 @@
 //! Browser tests of the app shell, run by wasm-bindgen-test in headless Chromium.
 #![cfg(target_arch = "wasm32")]
 
+use std::sync::Arc;
+
 use careerlens::App;
+use careerlens::components::SearchBox;
+use careerlens::data::LoadedIndex;
+use careerlens_engine::model::{Index, IndexOccupation, SCHEMA_VERSION};
 use leptos::prelude::*;
 use leptos::task::tick;
 use leptos::wasm_bindgen::JsCast;
-use leptos::web_sys::{HtmlElement, HtmlInputElement, InputEvent, InputEventInit};
+use leptos::web_sys::{
+    HtmlElement, HtmlInputElement, InputEvent, InputEventInit, KeyboardEvent, KeyboardEventInit,
+};
+use leptos_router::components::Router;
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -34,32 +42,174 @@ async fn footer_credits_esco_and_onet() {
     container.remove();
 }
 
-// Until search is built, typing must not look like a search that found nothing.
-#[wasm_bindgen_test]
-async fn typing_in_search_says_search_is_not_built_yet() {
-    let container = mount_app();
-    tick().await;
-    let status = container
-        .query_selector("#occupation-search-status")
-        .unwrap()
-        .expect("a search status");
-    assert_eq!(status.text_content().unwrap_or_default(), "");
+fn occupation(slug: &str, title: &str, alt_labels: &[&str]) -> IndexOccupation {
+    IndexOccupation {
+        id: format!("id-{slug}"),
+        slug: slug.to_owned(),
+        title: title.to_owned(),
+        alt_labels: alt_labels.iter().map(|label| label.to_string()).collect(),
+        isco: "2529".to_owned(),
+        category: "Digital Technology".to_owned(),
+        essential: vec![],
+        optional: vec![],
+        onet: vec![],
+        riasec: None,
+        work_styles: None,
+        work_values: None,
+        job_zone: None,
+        scores: None,
+    }
+}
 
-    let input: HtmlInputElement = container
-        .query_selector("#occupation-search")
-        .unwrap()
-        .expect("a search box")
-        .unchecked_into();
-    input.set_value("ciso");
+fn small_index() -> Arc<LoadedIndex> {
+    Arc::new(LoadedIndex::new(Index {
+        schema_version: SCHEMA_VERSION,
+        riasec: vec![],
+        work_styles: vec![],
+        work_values: vec![],
+        isco_groups: Default::default(),
+        categories: vec!["Digital Technology".to_owned()],
+        fitted: Default::default(),
+        occupations: vec![
+            occupation("ict-security-manager", "ICT security manager", &[]),
+            occupation(
+                "chief-ict-security-officer",
+                "chief ICT security officer",
+                &["CISO", "chief information security officer"],
+            ),
+        ],
+    }))
+}
+
+fn type_into(input: &HtmlInputElement, text: &str) {
+    input.set_value(text);
     let init = InputEventInit::new();
     init.set_bubbles(true);
     input
         .dispatch_event(&InputEvent::new_with_event_init_dict("input", &init).unwrap())
         .unwrap();
+}
+
+fn press(input: &HtmlInputElement, key: &str) {
+    let init = KeyboardEventInit::new();
+    init.set_key(key);
+    init.set_bubbles(true);
+    input
+        .dispatch_event(
+            &KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap(),
+        )
+        .unwrap();
+}
+
+// The combobox must expose its results and the highlighted one to assistive technology.
+#[wasm_bindgen_test]
+async fn search_box_lists_matches_and_moves_the_highlight_with_arrow_keys() {
+    let container: HtmlElement = document().create_element("div").unwrap().unchecked_into();
+    document().body().unwrap().append_child(&container).unwrap();
+    let index = small_index();
+    let handle = leptos::mount::mount_to(container.clone(), move || {
+        let index = index.clone();
+        view! {
+            <Router>
+                <SearchBox index=Signal::derive(move || Some(Ok(index.clone()))) input_id="test-search" />
+            </Router>
+        }
+    });
+    tick().await;
+    let input: HtmlInputElement = container
+        .query_selector("#test-search")
+        .unwrap()
+        .expect("a search box")
+        .unchecked_into();
+    assert_eq!(
+        input.get_attribute("aria-expanded").as_deref(),
+        Some("false")
+    );
+
+    type_into(&input, "ciso");
     tick().await;
     assert_eq!(
-        status.text_content().unwrap_or_default(),
-        "Occupation search is not built yet."
+        input.get_attribute("aria-expanded").as_deref(),
+        Some("true")
     );
+    let options = container.query_selector_all("[role=option]").unwrap();
+    assert_eq!(options.length(), 1);
+    let text = options.get(0).unwrap().text_content().unwrap_or_default();
+    assert!(text.contains("chief ICT security officer"), "{text}");
+    assert!(text.contains("also called “CISO”"), "{text}");
+
+    type_into(&input, "security");
+    tick().await;
+    assert_eq!(
+        container
+            .query_selector_all("[role=option]")
+            .unwrap()
+            .length(),
+        2
+    );
+    press(&input, "ArrowDown");
+    tick().await;
+    assert_eq!(
+        input.get_attribute("aria-activedescendant").as_deref(),
+        Some("test-search-option-0")
+    );
+    press(&input, "ArrowUp");
+    tick().await;
+    assert_eq!(
+        input.get_attribute("aria-activedescendant").as_deref(),
+        Some("test-search-option-1")
+    );
+
+    press(&input, "Escape");
+    tick().await;
+    assert_eq!(
+        input.get_attribute("aria-expanded").as_deref(),
+        Some("false")
+    );
+    press(&input, "Escape");
+    tick().await;
+    assert_eq!(input.value(), "");
+    drop(handle);
+    container.remove();
+}
+
+// A typo must not end in a dead end: the status says nothing matched.
+#[wasm_bindgen_test]
+async fn search_box_says_when_nothing_matches() {
+    let container: HtmlElement = document().create_element("div").unwrap().unchecked_into();
+    document().body().unwrap().append_child(&container).unwrap();
+    let index = small_index();
+    let handle = leptos::mount::mount_to(container.clone(), move || {
+        let index = index.clone();
+        view! {
+            <Router>
+                <SearchBox index=Signal::derive(move || Some(Ok(index.clone()))) input_id="empty-search" />
+            </Router>
+        }
+    });
+    tick().await;
+    let input: HtmlInputElement = container
+        .query_selector("#empty-search")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    type_into(&input, "xylophone");
+    tick().await;
+    let status = container
+        .query_selector("#empty-search-status")
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        status.text_content().unwrap_or_default(),
+        "No occupation matches. Try another word or a shorter one."
+    );
+    assert_eq!(
+        container
+            .query_selector_all("[role=option]")
+            .unwrap()
+            .length(),
+        0
+    );
+    drop(handle);
     container.remove();
 }

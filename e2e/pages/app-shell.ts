@@ -8,7 +8,7 @@ export class AppShell {
 
   constructor(readonly page: Page) {
     this.heading = page.getByRole("heading", { level: 1 });
-    this.search = page.getByRole("searchbox", { name: "Search occupations" });
+    this.search = page.getByRole("combobox", { name: "Search occupations" });
     this.footer = page.getByRole("contentinfo");
   }
 

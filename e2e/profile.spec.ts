@@ -1,0 +1,167 @@
+// Occupation profiles: search, every section against the shipped dataset, error and not-found
+// states, deep links and accessibility.
+import { test, expect, expectNoAxeViolations } from "./fixtures";
+import { ProfilePage } from "./pages/profile-page";
+import { AppShell } from "./pages/app-shell";
+import { oneDecimal, readDetail, readIndexEntries, topWorkStyles } from "./dataset";
+
+const CISO = "chief-ict-security-officer";
+
+test("searching \"ciso\" and pressing Enter opens the chief ICT security officer profile", async ({ page, watched }) => {
+  const shell = new AppShell(page);
+  await shell.open("/");
+  await shell.search.fill("ciso");
+  const options = page.getByRole("listbox", { name: "Matching occupations" }).getByRole("option");
+  await expect(options.first()).toContainText("chief ICT security officer");
+  await shell.search.press("ArrowDown");
+  await expect(options.first()).toHaveAttribute("aria-selected", "true");
+  await shell.search.press("Enter");
+  await expect(page).toHaveURL(`/occupation/${CISO}`);
+  await new ProfilePage(page).expectLoaded("chief ICT security officer");
+  expect(watched.problems).toEqual([]);
+});
+
+for (const query of ["securty officer", "information security"]) {
+  test(`searching "${query}" finds chief ICT security officer`, async ({ page, watched }) => {
+    const shell = new AppShell(page);
+    await shell.open("/");
+    await shell.search.fill(query);
+    await expect(page.getByRole("option", { name: /chief ICT security officer/ })).toBeVisible();
+    expect(watched.problems).toEqual([]);
+  });
+}
+
+test("the CISO profile shows the shipped data in every section", async ({ page, watched }) => {
+  const detail = readDetail(CISO);
+  const profile = new ProfilePage(page);
+  await profile.open(CISO);
+  await profile.expectLoaded(detail.title);
+
+  await expect(page).toHaveTitle(`${detail.title} · CareerLens`);
+  await expect(page.locator('meta[name="description"]')).toHaveAttribute("content", new RegExp(`^${detail.title}:`));
+  await expect(page.getByText(detail.description)).toBeVisible();
+  await expect(page.locator("#snapshot .tag")).toHaveText(detail.category);
+
+  // Snapshot: the first key responsibility is the first task of the first mapped O*NET occupation.
+  await expect(page.locator(".snapshot__responsibilities li").first()).toHaveText(detail.onet[0].tasks[0].text);
+
+  // Quick fit: one question per top work style.
+  const fit = profile.section("fit");
+  for (const style of topWorkStyles(detail)) {
+    await expect(fit.getByRole("group", { name: new RegExp(style.name) })).toBeVisible();
+  }
+
+  // Typical day: six slots from 09:00 to 17:00, each an O*NET task of the occupation.
+  const allTasks = new Set(detail.onet.flatMap((o) => o.tasks.map((t) => t.text)));
+  const slots = profile.section("day").locator(".timeline__slot");
+  await expect(slots).toHaveCount(6);
+  await expect(slots.first().locator(".timeline__time")).toHaveText("09:00");
+  await expect(slots.last().locator(".timeline__time")).toHaveText("17:00");
+  for (const task of await slots.locator(".timeline__task").allTextContents()) {
+    expect(allTasks.has(task)).toBe(true);
+  }
+  await expect(profile.section("day")).toContainText("Task order is illustrative");
+
+  // Skills: every essential skill with its ESCO description; optional ones behind a disclosure.
+  const skills = profile.section("skills");
+  expect(detail.essential.length).toBe(29);
+  for (const skill of detail.essential) {
+    await expect(skills.locator("dt", { hasText: new RegExp(`^${escape(skill.label)}$`) }).first()).toBeVisible();
+  }
+  const firstDescribed = detail.essential.find((s) => s.description)!;
+  await expect(skills.getByText(firstDescribed.description!.split("\n")[0])).toBeVisible();
+  const optionalSummary = skills.getByText(`Optional skills and knowledge (${detail.optional.length})`);
+  await expect(skills.getByText(detail.optional[0].label, { exact: true })).toBeHidden();
+  await optionalSummary.click();
+  await expect(skills.getByText(detail.optional[0].label, { exact: true }).first()).toBeVisible();
+
+  // Skill DNA: every work style with its rating in text.
+  const dna = profile.section("skill-dna");
+  for (const style of detail.work_styles) {
+    const row = dna.locator(".bar-chart__row", { hasText: style.name }).first();
+    await expect(row.locator(".bar-chart__value")).toHaveText(`${oneDecimal(style.value)} / 5`);
+  }
+
+  await expect(profile.section("career-dna").getByRole("link", { name: "Start the assessment" })).toBeVisible();
+  await expect(profile.section("faq").getByText("What background does a chief ICT security officer usually need?")).toBeVisible();
+  await expectNoAxeViolations(page);
+  expect(watched.problems).toEqual([]);
+});
+
+test("the quick fit questions give a signal once all three are answered", async ({ page, watched }) => {
+  const profile = new ProfilePage(page);
+  await profile.open(CISO);
+  await profile.expectLoaded("chief ICT security officer");
+  const fit = profile.section("fit");
+  const groups = fit.getByRole("group");
+  await expect(groups).toHaveCount(3);
+  for (const group of await groups.all()) {
+    await group.getByRole("radio", { name: "Yes" }).check();
+  }
+  await expect(fit).toContainText("You enjoy 3 of the 3 traits this role relies on most");
+  expect(watched.problems).toEqual([]);
+});
+
+test("three occupations from other categories render every section", async ({ page, watched }) => {
+  const entries = readIndexEntries();
+  const seen = new Set(["Digital Technology"]);
+  const picks: { slug: string; title: string }[] = [];
+  for (const entry of entries) {
+    if (!seen.has(entry.category) && readDetail(entry.slug).onet.length > 0) {
+      seen.add(entry.category);
+      picks.push(entry);
+    }
+    if (picks.length === 3) break;
+  }
+  expect(picks).toHaveLength(3);
+  const profile = new ProfilePage(page);
+  for (const pick of picks) {
+    await profile.open(pick.slug);
+    await profile.expectLoaded(pick.title);
+    for (const id of ["fit", "outlook", "ai-change", "analysis", "day", "skills", "skill-dna", "career-dna", "pathways", "faq"]) {
+      await expect(profile.section(id)).toBeVisible();
+    }
+  }
+  expect(watched.problems).toEqual([]);
+});
+
+test("a corrupt detail chunk shows a clear error, and retry recovers", async ({ page }) => {
+  // This test provokes a failed load on purpose, so it does not use the `watched` fixture.
+  let corrupt = true;
+  await page.route(`**/data/occupations/${CISO}.json`, (route) =>
+    corrupt ? route.fulfill({ status: 200, contentType: "application/json", body: '{"id": 42,' }) : route.continue(),
+  );
+  const profile = new ProfilePage(page);
+  await profile.open(CISO);
+  const alert = page.getByRole("alert");
+  await expect(alert).toContainText("We could not load this occupation's profile.");
+  await expect(alert).toContainText("is damaged and cannot be read");
+  await expect(profile.heading).toHaveText("chief ICT security officer");
+  corrupt = false;
+  await alert.getByRole("button", { name: "Try again" }).click();
+  await profile.expectLoaded("chief ICT security officer");
+});
+
+test("an unknown slug shows not-found with suggestions", async ({ page, watched }) => {
+  const profile = new ProfilePage(page);
+  await profile.open("chief-security-oficer");
+  await expect(profile.heading).toHaveText("Occupation not found");
+  await expect(page).toHaveTitle("Occupation not found · CareerLens");
+  const suggestion = page.getByRole("link", { name: "chief ICT security officer" });
+  await expect(suggestion).toBeVisible();
+  await suggestion.click();
+  await profile.expectLoaded("chief ICT security officer");
+  await expectNoAxeViolations(page);
+  expect(watched.problems).toEqual([]);
+});
+
+test("a deep link to a section scrolls to it once the profile has loaded", async ({ page, watched }) => {
+  const profile = new ProfilePage(page);
+  await profile.open(CISO, "#skills");
+  await expect(profile.section("skills")).toBeInViewport();
+  expect(watched.problems).toEqual([]);
+});
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}

@@ -1,0 +1,249 @@
+//! The occupation search: an ARIA combobox over the index, typo-tolerant and instant.
+//!
+//! Arrow keys move through the results, Enter opens the highlighted (or first) result, Escape
+//! closes the list and, pressed again, clears the box.
+
+use leptos::prelude::*;
+use leptos_router::hooks::use_navigate;
+
+use crate::data::IndexResult;
+use crate::routes::Page;
+
+/// How many results the list shows.
+const RESULT_LIMIT: usize = 8;
+
+/// One row of the result list, derived from a search hit.
+#[derive(Clone, Debug, PartialEq)]
+struct ResultRow {
+    slug: String,
+    title: String,
+    category: String,
+    /// The alternative label that matched, when it was not the title.
+    matched_alt_label: Option<String>,
+}
+
+/// Moves the highlighted row by `step` through `count` rows, wrapping around; from no highlight,
+/// down starts at the first row and up at the last.
+fn move_highlight(current: Option<usize>, step: isize, count: usize) -> Option<usize> {
+    if count == 0 {
+        return None;
+    }
+    let count = count as isize;
+    let next = match current {
+        None if step > 0 => 0,
+        None => count - 1,
+        Some(position) => (position as isize + step).rem_euclid(count),
+    };
+    Some(next as usize)
+}
+
+/// The search box with its result list.
+#[component]
+pub fn SearchBox(
+    /// The occupation index: `None` while it loads.
+    #[prop(into)]
+    index: Signal<Option<IndexResult>>,
+    /// The id of the text input, unique on the page.
+    #[prop(into)]
+    input_id: String,
+) -> impl IntoView {
+    let (query, set_query) = signal(String::new());
+    let (open, set_open) = signal(false);
+    let (highlight, set_highlight) = signal(None::<usize>);
+    let listbox_id = format!("{input_id}-results");
+    let status_id = format!("{input_id}-status");
+    let option_id = {
+        let input_id = input_id.clone();
+        move |position: usize| format!("{input_id}-option-{position}")
+    };
+
+    let rows = Memo::new(move |_| {
+        let query = query.get();
+        if query.trim().is_empty() {
+            return Vec::new();
+        }
+        let Some(Ok(loaded)) = index.get() else {
+            return Vec::new();
+        };
+        loaded
+            .search(&query, RESULT_LIMIT)
+            .into_iter()
+            .map(|hit| {
+                let occupation = &loaded.index.occupations[hit.occupation];
+                ResultRow {
+                    slug: occupation.slug.clone(),
+                    title: occupation.title.clone(),
+                    category: occupation.category.clone(),
+                    matched_alt_label: (hit.matched_label > 0)
+                        .then(|| loaded.matched_label(&hit).to_owned()),
+                }
+            })
+            .collect::<Vec<_>>()
+    });
+
+    let status = move || {
+        if query.get().trim().is_empty() {
+            return String::new();
+        }
+        match index.get() {
+            None => "Loading occupations…".to_owned(),
+            Some(Err(error)) => format!("Search is unavailable: {error}"),
+            Some(Ok(_)) => match rows.with(Vec::len) {
+                0 => "No occupation matches. Try another word or a shorter one.".to_owned(),
+                1 => "1 occupation found.".to_owned(),
+                n => format!("{n} occupations found. Use the arrow keys to choose."),
+            },
+        }
+    };
+
+    let navigate = use_navigate();
+    let open_row = move |row: &ResultRow| {
+        set_open.set(false);
+        set_highlight.set(None);
+        set_query.set(String::new());
+        navigate(
+            &Page::Occupation {
+                slug: row.slug.clone(),
+            }
+            .path(),
+            Default::default(),
+        );
+    };
+    let open_row_on_enter = open_row.clone();
+
+    let on_keydown = move |ev: leptos::ev::KeyboardEvent| {
+        let count = rows.with(Vec::len);
+        match ev.key().as_str() {
+            "ArrowDown" | "ArrowUp" => {
+                ev.prevent_default();
+                set_open.set(true);
+                let step = if ev.key() == "ArrowDown" { 1 } else { -1 };
+                set_highlight.update(|current| *current = move_highlight(*current, step, count));
+            }
+            "Enter" => {
+                ev.prevent_default();
+                let chosen = highlight.get().unwrap_or(0);
+                if let Some(row) = rows.with(|rows| rows.get(chosen).cloned()) {
+                    open_row_on_enter(&row);
+                }
+            }
+            "Escape" => {
+                if open.get() && count > 0 {
+                    set_open.set(false);
+                } else {
+                    set_query.set(String::new());
+                }
+                set_highlight.set(None);
+            }
+            _ => {}
+        }
+    };
+
+    let expanded = move || open.get() && rows.with(|rows| !rows.is_empty());
+    let active_descendant = {
+        let option_id = option_id.clone();
+        move || {
+            expanded()
+                .then(|| highlight.get().map(&option_id))
+                .flatten()
+        }
+    };
+
+    view! {
+        <div class="search-box" role="search">
+            <label class="visually-hidden" for=input_id.clone()>"Search occupations"</label>
+            <input
+                id=input_id.clone()
+                class="search-box__input"
+                type="text"
+                role="combobox"
+                placeholder="Search occupations"
+                autocomplete="off"
+                spellcheck="false"
+                aria-autocomplete="list"
+                aria-controls=listbox_id.clone()
+                aria-expanded=move || expanded().to_string()
+                aria-activedescendant=active_descendant
+                aria-describedby=status_id.clone()
+                prop:value=query
+                on:input=move |ev| {
+                    set_query.set(event_target_value(&ev));
+                    set_open.set(true);
+                    set_highlight.set(None);
+                }
+                on:keydown=on_keydown
+                on:blur=move |_| set_open.set(false)
+                on:focus=move |_| set_open.set(true)
+            />
+            <ul
+                id=listbox_id
+                class="search-box__results"
+                role="listbox"
+                aria-label="Matching occupations"
+                hidden=move || !expanded()
+            >
+                {move || {
+                    rows.get()
+                        .into_iter()
+                        .enumerate()
+                        .map(|(position, row)| {
+                            let open_row = open_row.clone();
+                            let chosen = row.clone();
+                            view! {
+                                <li
+                                    id=option_id(position)
+                                    class="search-box__option"
+                                    role="option"
+                                    aria-selected=move || (highlight.get() == Some(position)).to_string()
+                                    on:mousedown=move |ev| {
+                                        ev.prevent_default();
+                                        open_row(&chosen);
+                                    }
+                                >
+                                    <span class="search-box__title">{row.title}</span>
+                                    <span class="search-box__meta">
+                                        {row.category}
+                                        {row.matched_alt_label.map(|label| format!(" · also called “{label}”"))}
+                                    </span>
+                                </li>
+                            }
+                        })
+                        .collect_view()
+                }}
+            </ul>
+            // Counts are for screen readers; an empty result or an error is shown to everyone.
+            <p
+                id=status_id
+                class="search-box__status"
+                class:visually-hidden=move || rows.with(|rows| !rows.is_empty()) || !open.get()
+                aria-live="polite"
+            >
+                {status}
+            </p>
+        </div>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::move_highlight;
+
+    #[test]
+    fn highlight_starts_at_the_first_row_going_down_and_the_last_going_up() {
+        assert_eq!(move_highlight(None, 1, 5), Some(0));
+        assert_eq!(move_highlight(None, -1, 5), Some(4));
+    }
+
+    #[test]
+    fn highlight_wraps_around_both_ends() {
+        assert_eq!(move_highlight(Some(4), 1, 5), Some(0));
+        assert_eq!(move_highlight(Some(0), -1, 5), Some(4));
+        assert_eq!(move_highlight(Some(2), 1, 5), Some(3));
+    }
+
+    #[test]
+    fn no_rows_means_no_highlight() {
+        assert_eq!(move_highlight(Some(2), 1, 0), None);
+        assert_eq!(move_highlight(None, -1, 0), None);
+    }
+}

@@ -1,0 +1,42 @@
+//! Loading and error states shared by pages that load data.
+
+use leptos::prelude::*;
+
+use crate::data::LoadError;
+
+/// A polite loading notice.
+#[component]
+pub fn Loading(
+    /// What is loading, e.g. "the occupation profile".
+    #[prop(into)]
+    what: String,
+) -> impl IntoView {
+    view! {
+        <div class="loading" role="status" aria-live="polite">
+            <span class="loading__spinner" aria-hidden="true"></span>
+            {format!("Loading {what}…")}
+        </div>
+    }
+}
+
+/// A clear error with a retry button: never a blank page.
+#[component]
+pub fn LoadFailed(
+    /// What could not be loaded, e.g. "this occupation's profile".
+    #[prop(into)]
+    what: String,
+    /// Why.
+    error: LoadError,
+    /// Tries the load again.
+    retry: impl Fn() + 'static,
+) -> impl IntoView {
+    view! {
+        <div class="load-failed" role="alert">
+            <p class="load-failed__title">{format!("We could not load {what}.")}</p>
+            <p>{error.to_string()}</p>
+            <button type="button" class="button" on:click=move |_| retry()>
+                "Try again"
+            </button>
+        </div>
+    }
+}

@@ -1,0 +1,197 @@
+//! Loading the shipped dataset: the occupation index once, up front; each occupation's detail
+//! chunk lazily, cached once loaded. Every loader returns `Result` so pages can show a clear
+//! error with a retry instead of a blank screen.
+
+use std::collections::HashMap;
+use std::fmt;
+use std::sync::Arc;
+
+use careerlens_engine::model::{Index, IndexOccupation, OccupationDetail, SCHEMA_VERSION};
+use careerlens_engine::search::{SearchHit, SearchIndex};
+use leptos::prelude::*;
+use serde::de::DeserializeOwned;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+
+/// Where the dataset is served from, relative to the app's origin.
+pub const DATA_ROOT: &str = "/data";
+
+/// Why a piece of the dataset could not be loaded.
+#[derive(Clone, Debug, PartialEq)]
+pub enum LoadError {
+    /// The request did not complete (offline, blocked, aborted).
+    Network { url: String },
+    /// The server answered with an error status.
+    Status { url: String, status: u16 },
+    /// The file arrived but is not the data it should be.
+    Corrupt { url: String, reason: String },
+}
+
+impl fmt::Display for LoadError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            LoadError::Network { url } => {
+                write!(
+                    f,
+                    "The data at {url} could not be fetched. Check your connection."
+                )
+            }
+            LoadError::Status { url, status } => {
+                write!(f, "The server answered {status} for {url}.")
+            }
+            LoadError::Corrupt { url, reason } => {
+                write!(
+                    f,
+                    "The data at {url} is damaged and cannot be read ({reason})."
+                )
+            }
+        }
+    }
+}
+
+impl std::error::Error for LoadError {}
+
+/// Fetches `url` and parses it as JSON into `T`.
+pub async fn fetch_json<T: DeserializeOwned>(url: &str) -> Result<T, LoadError> {
+    let network = || LoadError::Network {
+        url: url.to_owned(),
+    };
+    let window = web_sys::window().ok_or_else(network)?;
+    let response: web_sys::Response = JsFuture::from(window.fetch_with_str(url))
+        .await
+        .map_err(|_| network())?
+        .dyn_into()
+        .map_err(|_| network())?;
+    if !response.ok() {
+        return Err(LoadError::Status {
+            url: url.to_owned(),
+            status: response.status(),
+        });
+    }
+    let text = JsFuture::from(response.text().map_err(|_| network())?)
+        .await
+        .map_err(|_| network())?
+        .as_string()
+        .unwrap_or_default();
+    serde_json::from_str(&text).map_err(|error| LoadError::Corrupt {
+        url: url.to_owned(),
+        reason: error.to_string(),
+    })
+}
+
+/// The occupation index with what the app derives from it once: slug lookup and search.
+pub struct LoadedIndex {
+    pub index: Index,
+    by_slug: HashMap<String, usize>,
+    search: SearchIndex,
+}
+
+impl LoadedIndex {
+    /// Derives the lookups from a freshly parsed index.
+    pub fn new(index: Index) -> Self {
+        let by_slug = index
+            .occupations
+            .iter()
+            .enumerate()
+            .map(|(position, occupation)| (occupation.slug.clone(), position))
+            .collect();
+        let search = SearchIndex::new(index.occupations.iter().map(|occupation| {
+            std::iter::once(occupation.title.as_str())
+                .chain(occupation.alt_labels.iter().map(String::as_str))
+        }));
+        LoadedIndex {
+            index,
+            by_slug,
+            search,
+        }
+    }
+
+    /// The occupation with this slug, if any.
+    pub fn by_slug(&self, slug: &str) -> Option<&IndexOccupation> {
+        self.by_slug
+            .get(slug)
+            .map(|&position| &self.index.occupations[position])
+    }
+
+    /// Ranked search over titles and alternative labels.
+    pub fn search(&self, query: &str, limit: usize) -> Vec<SearchHit> {
+        self.search.search(query, limit)
+    }
+
+    /// The label a search hit matched: the title or one of the alternative labels.
+    pub fn matched_label(&self, hit: &SearchHit) -> &str {
+        let occupation = &self.index.occupations[hit.occupation];
+        match hit.matched_label {
+            0 => &occupation.title,
+            n => occupation
+                .alt_labels
+                .get(n - 1)
+                .map_or(&occupation.title, String::as_str),
+        }
+    }
+}
+
+pub type IndexResult = Result<Arc<LoadedIndex>, LoadError>;
+
+/// The dataset, provided once as context: the index resource and the cache of detail chunks.
+#[derive(Clone, Copy)]
+pub struct Dataset {
+    index: LocalResource<IndexResult>,
+    details: StoredValue<HashMap<String, Arc<OccupationDetail>>>,
+}
+
+impl Dataset {
+    /// Starts loading the index and provides the dataset to every component below.
+    pub fn provide() {
+        let index = LocalResource::new(|| async {
+            let index: Index = fetch_json(&format!("{DATA_ROOT}/index.json")).await?;
+            if index.schema_version != SCHEMA_VERSION {
+                return Err(LoadError::Corrupt {
+                    url: format!("{DATA_ROOT}/index.json"),
+                    reason: format!(
+                        "schema version {} where this app reads {SCHEMA_VERSION}",
+                        index.schema_version
+                    ),
+                });
+            }
+            Ok(Arc::new(LoadedIndex::new(index)))
+        });
+        provide_context(Dataset {
+            index,
+            details: StoredValue::new(HashMap::new()),
+        });
+    }
+
+    /// The dataset provided by [`Dataset::provide`].
+    pub fn expect() -> Dataset {
+        expect_context::<Dataset>()
+    }
+
+    /// The index, once loaded: `None` while loading.
+    pub fn index(&self) -> Option<IndexResult> {
+        self.index.get()
+    }
+
+    /// Loads the index again after a failure.
+    pub fn retry_index(&self) {
+        self.index.refetch();
+    }
+
+    /// The detail chunk of one occupation, from the cache or the server.
+    pub async fn detail(&self, slug: &str) -> Result<Arc<OccupationDetail>, LoadError> {
+        if let Some(cached) = self.details.with_value(|cache| cache.get(slug).cloned()) {
+            return Ok(cached);
+        }
+        let url = format!("{DATA_ROOT}/occupations/{slug}.json");
+        let detail: Arc<OccupationDetail> = Arc::new(fetch_json(&url).await?);
+        if detail.slug != slug {
+            return Err(LoadError::Corrupt {
+                url,
+                reason: format!("it describes \"{}\"", detail.slug),
+            });
+        }
+        self.details
+            .update_value(|cache| _ = cache.insert(slug.to_owned(), detail.clone()));
+        Ok(detail)
+    }
+}
