@@ -100,7 +100,7 @@ impl SearchIndex {
 
         let mut best: HashMap<usize, SearchHit> = HashMap::new();
         for (label_id, scores) in per_label {
-            if scores.iter().any(|&s| s == 0.0) {
+            if scores.contains(&0.0) {
                 continue;
             }
             let label = &self.labels[label_id as usize];
