@@ -3,7 +3,15 @@
 import { test, expect, expectNoAxeViolations } from "./fixtures";
 import { ProfilePage } from "./pages/profile-page";
 import { AppShell } from "./pages/app-shell";
-import { oneDecimal, readDetail, readIndexEntries, topWorkStyles } from "./dataset";
+import {
+  oneDecimal,
+  readDetail,
+  readIndexEntries,
+  readViability,
+  resilienceBand,
+  similarFromCli,
+  topWorkStyles,
+} from "./dataset";
 
 const CISO = "chief-ict-security-officer";
 
@@ -83,6 +91,47 @@ test("the CISO profile shows the shipped data in every section", async ({ page, 
   }
 
   await expect(profile.section("career-dna").getByRole("link", { name: "Start the assessment" })).toBeVisible();
+
+  // Future outlook: the index's scores with the band in words.
+  const entry = readIndexEntries().find((e) => e.slug === CISO)!;
+  const scores = entry.scores!;
+  const outlook = profile.section("outlook");
+  await expect(outlook.getByTestId("resilience")).toContainText(`${oneDecimal(scores.r!)} / 100`);
+  await expect(outlook.getByTestId("resilience")).toContainText(resilienceBand(scores.r!));
+  await expect(outlook.getByTestId("ai-exposure")).toContainText(`${oneDecimal(scores.ai!)} %`);
+  await expect(outlook).toContainText(`Based on ${detail.ai!.labelled_tasks} O*NET tasks`);
+
+  // How AI may change the role: the chunk's picks, word for word.
+  const change = profile.section("ai-change");
+  await expect(change).toContainText(detail.ai!.people_anchor!.text);
+  for (const task of detail.ai!.copilot_tasks) await expect(change).toContainText(task);
+  for (const task of detail.ai!.most_exposed_tasks) await expect(change).toContainText(task.text);
+
+  // Detailed analysis: hidden until "Show more", then the four vectors with their numbers.
+  const analysis = profile.section("analysis");
+  const toggle = analysis.getByRole("button", { name: "Show more" });
+  await expect(toggle).toHaveAttribute("aria-expanded", "false");
+  await expect(analysis.getByRole("heading", { name: "Vital signs" })).toBeHidden();
+  await toggle.click();
+  await expect(analysis.getByRole("button", { name: "Close" })).toHaveAttribute("aria-expanded", "true");
+  const vectorRow = (label: string) => analysis.locator(".bar-chart__row", { hasText: label });
+  await expect(vectorRow("Analysis and prediction").locator(".bar-chart__value")).toHaveText(`${oneDecimal(scores.an!)} / 100`);
+  await expect(vectorRow("Physical automation and robotics").locator(".bar-chart__value")).toHaveText(`${oneDecimal(scores.ph!)} / 100`);
+  await expect(analysis.getByText("ESCO v1.1.1")).toBeVisible();
+
+  // Similar roles: the same ranking as the engine's native export, with the fitted bands.
+  const byId = new Map(readIndexEntries().map((e) => [e.id, e]));
+  const expected = similarFromCli(entry.id, 8);
+  const viability = readViability();
+  const roles = profile.section("pathways").locator(".pathways > div").first().locator(".move");
+  await expect(roles).toHaveCount(expected.length);
+  for (const [rank, role] of expected.entries()) {
+    const item = roles.nth(rank);
+    await expect(item.locator(".move__title")).toHaveText(byId.get(role.targetId)!.title);
+    const band = role.score >= viability.highly_viable ? "highly viable" : role.score >= viability.viable ? "viable" : "less viable";
+    await expect(item.locator(".move__band")).toHaveText(band);
+  }
+  await expect(profile.section("faq").getByText(`How does a chief ICT security officer differ from a ${byId.get(expected[0].targetId)!.title}?`)).toBeVisible();
   await expect(profile.section("faq").getByText("What background does a chief ICT security officer usually need?")).toBeVisible();
   await expectNoAxeViolations(page);
   expect(watched.problems).toEqual([]);

@@ -34,6 +34,8 @@ if [ -x scripts/check-dataset.sh ]; then
 fi
 
 step "release build"
+# The end-to-end tests compare the page's similar roles with `databuild export similar`.
+cargo build --release -p careerlens-databuild --locked
 trunk build --release
 
 step "end-to-end tests (Playwright, axe-core) against the release build"

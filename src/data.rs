@@ -6,10 +6,15 @@ use std::collections::HashMap;
 use std::fmt;
 use std::sync::Arc;
 
-use careerlens_engine::model::{Index, IndexOccupation, OccupationDetail, SCHEMA_VERSION};
+use careerlens_engine::model::{
+    Index, IndexOccupation, Manifest, OccupationDetail, SCHEMA_VERSION, SkillDictionary,
+};
+use careerlens_engine::pathways::CareerLevel;
 use careerlens_engine::search::{SearchHit, SearchIndex};
+use careerlens_engine::similarity::SimilarityIndex;
 use leptos::prelude::*;
 use serde::de::DeserializeOwned;
+use std::sync::OnceLock;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
@@ -84,6 +89,8 @@ pub struct LoadedIndex {
     pub index: Index,
     by_slug: HashMap<String, usize>,
     search: SearchIndex,
+    /// Built on first use: only profile pages need it.
+    similarity: OnceLock<(SimilarityIndex, Vec<CareerLevel>)>,
 }
 
 impl LoadedIndex {
@@ -103,7 +110,23 @@ impl LoadedIndex {
             index,
             by_slug,
             search,
+            similarity: OnceLock::new(),
         }
+    }
+
+    /// The position of the occupation with this slug, if any.
+    pub fn position(&self, slug: &str) -> Option<usize> {
+        self.by_slug.get(slug).copied()
+    }
+
+    /// The skill-similarity index and each occupation's career level, built once.
+    pub fn similarity(&self) -> &(SimilarityIndex, Vec<CareerLevel>) {
+        self.similarity.get_or_init(|| {
+            (
+                SimilarityIndex::build(&self.index.skill_profiles()),
+                crate::career::career_levels(&self.index),
+            )
+        })
     }
 
     /// The occupation with this slug, if any.
@@ -138,6 +161,11 @@ pub type IndexResult = Result<Arc<LoadedIndex>, LoadError>;
 pub struct Dataset {
     index: LocalResource<IndexResult>,
     details: StoredValue<HashMap<String, Arc<OccupationDetail>>>,
+    /// Whether a page has asked for the skill dictionary (260 KB, so not loaded up front).
+    skills_wanted: RwSignal<bool>,
+    skills: LocalResource<Option<Result<Arc<SkillDictionary>, LoadError>>>,
+    manifest_wanted: RwSignal<bool>,
+    manifest: LocalResource<Option<Result<Arc<Manifest>, LoadError>>>,
 }
 
 impl Dataset {
@@ -156,9 +184,41 @@ impl Dataset {
             }
             Ok(Arc::new(LoadedIndex::new(index)))
         });
+        let skills_wanted = RwSignal::new(false);
+        let skills = LocalResource::new(move || {
+            let wanted = skills_wanted.get();
+            async move {
+                if !wanted {
+                    return None;
+                }
+                Some(
+                    fetch_json(&format!("{DATA_ROOT}/skills.json"))
+                        .await
+                        .map(Arc::new),
+                )
+            }
+        });
+        let manifest_wanted = RwSignal::new(false);
+        let manifest = LocalResource::new(move || {
+            let wanted = manifest_wanted.get();
+            async move {
+                if !wanted {
+                    return None;
+                }
+                Some(
+                    fetch_json(&format!("{DATA_ROOT}/manifest.json"))
+                        .await
+                        .map(Arc::new),
+                )
+            }
+        });
         provide_context(Dataset {
             index,
             details: StoredValue::new(HashMap::new()),
+            skills_wanted,
+            skills,
+            manifest_wanted,
+            manifest,
         });
     }
 
@@ -175,6 +235,27 @@ impl Dataset {
     /// Loads the index again after a failure.
     pub fn retry_index(&self) {
         self.index.refetch();
+    }
+
+    /// The skill dictionary: `None` while loading. The first call starts the load.
+    pub fn skills(&self) -> Option<Result<Arc<SkillDictionary>, LoadError>> {
+        if !self.skills_wanted.get_untracked() {
+            self.skills_wanted.set(true);
+        }
+        self.skills.get().flatten()
+    }
+
+    /// Loads the skill dictionary again after a failure.
+    pub fn retry_skills(&self) {
+        self.skills.refetch();
+    }
+
+    /// The dataset manifest: `None` while loading. The first call starts the load.
+    pub fn manifest(&self) -> Option<Result<Arc<Manifest>, LoadError>> {
+        if !self.manifest_wanted.get_untracked() {
+            self.manifest_wanted.set(true);
+        }
+        self.manifest.get().flatten()
     }
 
     /// The detail chunk of one occupation, from the cache or the server.

@@ -13,4 +13,4 @@ pub use footer::SiteFooter;
 pub use header::SiteHeader;
 pub use not_built::NotBuiltYet;
 pub use search_box::SearchBox;
-pub use status::{LoadFailed, Loading};
+pub use status::{LoadFailed, Loading, scroll_to_requested_section};

@@ -40,3 +40,21 @@ pub fn LoadFailed(
         </div>
     }
 }
+
+/// A shared link such as `/occupation/x#skills` points into content that only exists once the
+/// data has loaded, after the browser's own scroll; so scroll there once it is rendered.
+pub fn scroll_to_requested_section() {
+    request_animation_frame(|| {
+        let Some(window) = web_sys::window() else {
+            return;
+        };
+        let hash = window.location().hash().unwrap_or_default();
+        let id = hash.trim_start_matches('#');
+        if id.is_empty() {
+            return;
+        }
+        if let Some(element) = document().get_element_by_id(id) {
+            element.scroll_into_view();
+        }
+    });
+}

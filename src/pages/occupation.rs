@@ -8,11 +8,12 @@ use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
 use leptos_router::hooks::use_params_map;
 
+use crate::career::career_moves;
 use crate::components::profile::{
-    CareerDna, Faq, FitTeaser, ProfileSection, SECTIONS, SkillDna, SkillsAndKnowledge, Snapshot,
-    TypicalDay,
+    CareerDna, ClosestRole, DetailedAnalysis, Faq, FitTeaser, FutureOutlook, HowAiMayChange,
+    Pathways, SECTIONS, SkillDna, SkillsAndKnowledge, Snapshot, TypicalDay,
 };
-use crate::components::{LoadFailed, Loading, NotBuiltYet};
+use crate::components::{LoadFailed, Loading, scroll_to_requested_section};
 use crate::data::{Dataset, LoadedIndex};
 use crate::routes::Page;
 
@@ -32,7 +33,9 @@ pub fn OccupationPage() -> impl IntoView {
         Some(Ok(loaded)) => {
             let slug = slug.get();
             match loaded.by_slug(&slug) {
-                Some(entry) => view! { <Profile entry=entry.clone() /> }.into_any(),
+                Some(entry) => {
+                    view! { <Profile entry=entry.clone() loaded=loaded.clone() /> }.into_any()
+                }
                 None => view! { <UnknownOccupation slug loaded /> }.into_any(),
             }
         }
@@ -41,7 +44,7 @@ pub fn OccupationPage() -> impl IntoView {
 
 /// The profile of a known occupation: loads its detail chunk, then shows the sections.
 #[component]
-fn Profile(entry: IndexOccupation) -> impl IntoView {
+fn Profile(entry: IndexOccupation, loaded: Arc<LoadedIndex>) -> impl IntoView {
     let dataset = Dataset::expect();
     let slug = entry.slug.clone();
     let detail = LocalResource::new(move || {
@@ -63,7 +66,7 @@ fn Profile(entry: IndexOccupation) -> impl IntoView {
                     <LoadFailed what="this occupation's profile" error retry=move || detail.refetch() />
                 }
                 .into_any(),
-                Some(Ok(detail)) => view! { <Sections detail /> }.into_any(),
+                Some(Ok(detail)) => view! { <Sections detail entry=entry.clone() loaded=loaded.clone() /> }.into_any(),
             }}
         </article>
     }
@@ -71,29 +74,57 @@ fn Profile(entry: IndexOccupation) -> impl IntoView {
 
 /// Every section of a loaded profile, in page order.
 #[component]
-fn Sections(detail: Arc<OccupationDetail>) -> impl IntoView {
+fn Sections(
+    detail: Arc<OccupationDetail>,
+    entry: IndexOccupation,
+    loaded: Arc<LoadedIndex>,
+) -> impl IntoView {
+    let dataset = Dataset::expect();
+    let labels = Signal::derive(move || dataset.skills().map(|r| r.map_err(|e| e.to_string())));
+    let manifest = Signal::derive(move || dataset.manifest().map(|r| r.map_err(|e| e.to_string())));
+    let moves = loaded.position(&entry.slug).map(|origin| {
+        let (similarity, levels) = loaded.similarity();
+        (
+            origin,
+            career_moves(&loaded.index, similarity, levels, origin),
+        )
+    });
+    let closest = moves.as_ref().and_then(|(origin, moves)| {
+        let first = moves.similar.first()?;
+        let (similarity, _) = loaded.similarity();
+        let only_here = similarity
+            .adjacent_skills(first.occupation, *origin, 3)
+            .into_iter()
+            .filter_map(|id| {
+                detail
+                    .essential
+                    .iter()
+                    .find(|s| s.id == id)
+                    .map(|s| s.label.clone())
+            })
+            .collect();
+        Some(ClosestRole {
+            slug: first.slug.clone(),
+            title: first.title.clone(),
+            similarity: first.similarity,
+            only_here,
+            only_there: first.adjacent_skills.iter().copied().take(3).collect(),
+        })
+    });
     scroll_to_requested_section();
     view! {
         <Snapshot detail=detail.clone() />
         <SectionNav />
         <FitTeaser detail=detail.clone() />
-        <ProfileSection id="outlook" title="Future outlook">
-            <NotBuiltYet coming="The resilience score and AI-exposure share, with how they are calculated, arrive with the scoring engine." />
-        </ProfileSection>
-        <ProfileSection id="ai-change" title="How AI may change this role">
-            <NotBuiltYet coming="What still depends on people, where AI may become a co-pilot and the most exposed tasks arrive with the scoring engine." />
-        </ProfileSection>
-        <ProfileSection id="analysis" title="Detailed analysis">
-            <NotBuiltYet coming="Vital signs, the four AI-exposure vectors and six megatrend signals arrive with the scoring engine." />
-        </ProfileSection>
+        <FutureOutlook scores=entry.scores.clone() ai=detail.ai.clone() />
+        <HowAiMayChange ai=detail.ai.clone() />
+        <DetailedAnalysis detail=detail.clone() scores=entry.scores.clone() manifest />
         <TypicalDay detail=detail.clone() />
         <SkillsAndKnowledge detail=detail.clone() />
         <SkillDna detail=detail.clone() />
         <CareerDna title=detail.title.clone() />
-        <ProfileSection id="pathways" title="Growth pathways and similar roles">
-            <NotBuiltYet coming="Similar roles with their similarity scores, progression and lateral moves and the skills that bridge to them arrive with the scoring engine." />
-        </ProfileSection>
-        <Faq detail />
+        <Pathways moves=moves.map(|(_, moves)| moves).unwrap_or_default() labels />
+        <Faq detail closest labels />
     }
 }
 
@@ -111,24 +142,6 @@ fn SectionNav() -> impl IntoView {
             </ul>
         </nav>
     }
-}
-
-/// A shared link such as `/occupation/x#skills` points into content that only exists once the
-/// profile has loaded, after the browser's own scroll; so scroll there once it is rendered.
-fn scroll_to_requested_section() {
-    request_animation_frame(|| {
-        let Some(window) = web_sys::window() else {
-            return;
-        };
-        let hash = window.location().hash().unwrap_or_default();
-        let id = hash.trim_start_matches('#');
-        if id.is_empty() {
-            return;
-        }
-        if let Some(element) = document().get_element_by_id(id) {
-            element.scroll_into_view();
-        }
-    });
 }
 
 /// Shown for a slug that no occupation has, with the closest matches by name.

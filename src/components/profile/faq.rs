@@ -6,7 +6,52 @@ use careerlens_engine::model::OccupationDetail;
 use careerlens_engine::narrative::{top_work_styles, transferable_skills};
 use leptos::prelude::*;
 
-use super::ProfileSection;
+use super::{ProfileSection, SkillLabels};
+use crate::format::score;
+use crate::routes::Page;
+
+/// The occupation's most similar role, for the "how does it differ" answer.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ClosestRole {
+    pub slug: String,
+    pub title: String,
+    /// Skill similarity, 0 to 1.
+    pub similarity: f32,
+    /// Labels of essential skills of this occupation that the closest role lacks.
+    pub only_here: Vec<String>,
+    /// Ids of essential skills of the closest role that this occupation lacks.
+    pub only_there: Vec<u32>,
+}
+
+/// How the occupation differs from its closest role.
+#[component]
+fn DifferenceAnswer(closest: ClosestRole, labels: SkillLabels) -> impl IntoView {
+    let only_there = closest.only_there.clone();
+    view! {
+        <p>
+            "Its closest role by skills is "
+            <a href=Page::Occupation { slug: closest.slug.clone() }.path()>{closest.title.clone()}</a>
+            {format!(" (similarity {} / 100). ", score(closest.similarity * 100.0))}
+            {(!closest.only_here.is_empty())
+                .then(|| format!("Only this role lists {} as essential. ", join_names(&closest.only_here)))}
+            {move || {
+                if only_there.is_empty() {
+                    return String::new();
+                }
+                match labels.get() {
+                    Some(Ok(dictionary)) => {
+                        let names: Vec<String> = only_there
+                            .iter()
+                            .filter_map(|&id| dictionary.skills.get(id as usize).map(|s| s.label.clone()))
+                            .collect();
+                        format!("The other role needs {} instead.", join_names(&names))
+                    }
+                    _ => String::new(),
+                }
+            }}
+        </p>
+    }
+}
 
 /// A question with its answer, as a disclosure so the list can be skimmed.
 #[component]
@@ -65,6 +110,11 @@ fn background_answer(detail: &OccupationDetail) -> String {
 pub fn Faq(
     /// The occupation's detail chunk.
     detail: Arc<OccupationDetail>,
+    /// The most similar role, if any occupation shares skills with this one.
+    closest: Option<ClosestRole>,
+    /// The skill dictionary, for the closest role's skill names.
+    #[prop(into)]
+    labels: SkillLabels,
 ) -> impl IntoView {
     let title = detail.title.clone();
     let styles: Vec<String> = top_work_styles(&detail, 3)
@@ -99,10 +149,19 @@ pub fn Faq(
     };
     view! {
         <ProfileSection id="faq" title="Frequently asked questions">
-            <Question question=format!("What background does a {title} usually need?")>
+            <Question question=format!("What background does a {} usually need?", title.clone())>
                 <p>{background_answer(&detail)}</p>
             </Question>
-            <Question question=format!("Which skills matter beyond the technical ones?")>
+            {closest
+                .map(|closest| {
+                    let question = format!("How does a {title} differ from a {}?", closest.title);
+                    view! {
+                        <Question question>
+                            <DifferenceAnswer closest labels />
+                        </Question>
+                    }
+                })}
+            <Question question="Which skills matter beyond the technical ones?">
                 <p>{beyond_technical}</p>
             </Question>
         </ProfileSection>

@@ -1,17 +1,25 @@
 //! The sections of an occupation profile. Each is a self-contained component that takes the
 //! occupation's data as props and needs no router, so the embeddable widget can reuse them.
 
+mod ai_change;
+mod analysis;
 mod career_dna;
 mod faq;
 mod fit_teaser;
+mod outlook;
+mod pathways;
 mod skill_dna;
 mod skills;
 mod snapshot;
 mod typical_day;
 
+pub use ai_change::HowAiMayChange;
+pub use analysis::DetailedAnalysis;
 pub use career_dna::CareerDna;
-pub use faq::Faq;
+pub use faq::{ClosestRole, Faq};
 pub use fit_teaser::FitTeaser;
+pub use outlook::FutureOutlook;
+pub use pathways::{Pathways, SkillLabels};
 pub use skill_dna::SkillDna;
 pub use skills::SkillsAndKnowledge;
 pub use snapshot::Snapshot;

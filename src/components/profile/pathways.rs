@@ -1,0 +1,111 @@
+//! Growth pathways and similar roles: the closest occupations by skill overlap, progression and
+//! lateral moves, and for each the skills to learn.
+
+use std::sync::Arc;
+
+use careerlens_engine::model::SkillDictionary;
+use leptos::prelude::*;
+
+use super::ProfileSection;
+use crate::career::{CareerMoves, RoleMove};
+use crate::format::score;
+use crate::routes::Page;
+
+/// The skill dictionary as the section receives it: `None` while loading.
+pub type SkillLabels = Signal<Option<Result<Arc<SkillDictionary>, String>>>;
+
+/// The skills to learn for one move, labelled from the skill dictionary once it has loaded.
+#[component]
+fn AdjacentSkills(skills: Vec<u32>, labels: SkillLabels) -> impl IntoView {
+    if skills.is_empty() {
+        return view! { <p class="move__skills muted small">"No essential skill to add: this role's essential skills are all in yours."</p> }.into_any();
+    }
+    view! {
+        <p class="move__skills small">
+            "Skills to learn: "
+            {move || match labels.get() {
+                None => "loading…".to_owned(),
+                Some(Err(_)) => format!("{} essential skills (names could not be loaded)", skills.len()),
+                Some(Ok(dictionary)) => skills
+                    .iter()
+                    .filter_map(|&id| dictionary.skills.get(id as usize).map(|skill| skill.label.clone()))
+                    .collect::<Vec<_>>()
+                    .join(", "),
+            }}
+        </p>
+    }
+    .into_any()
+}
+
+/// A list of moves, or what to say when there is none.
+#[component]
+fn MoveList(
+    /// The moves, best first.
+    moves: Vec<RoleMove>,
+    /// What the list is empty of, in a sentence.
+    #[prop(into)]
+    empty: String,
+    labels: SkillLabels,
+) -> impl IntoView {
+    if moves.is_empty() {
+        return view! { <p class="muted">{empty}</p> }.into_any();
+    }
+    view! {
+        <ol class="moves">
+            {moves
+                .into_iter()
+                .map(|role| {
+                    let similarity = score(role.similarity * 100.0);
+                    view! {
+                        <li class="move">
+                            <a class="move__title" href=Page::Occupation { slug: role.slug.clone() }.path()>{role.title.clone()}</a>
+                            <span class="move__meta">
+                                {format!("similarity {similarity} / 100")}
+                                {role.viability.map(|band| view! { " · " <span class="move__band">{band.label()}</span> })}
+                            </span>
+                            <AdjacentSkills skills=role.adjacent_skills labels />
+                        </li>
+                    }
+                })
+                .collect_view()}
+        </ol>
+    }
+    .into_any()
+}
+
+/// The pathways section.
+#[component]
+pub fn Pathways(
+    /// Similar roles and moves from this occupation.
+    moves: CareerMoves,
+    /// The skill dictionary, for the names of skills to learn.
+    #[prop(into)]
+    labels: SkillLabels,
+) -> impl IntoView {
+    view! {
+        <ProfileSection id="pathways" title="Growth pathways and similar roles">
+            <p class="muted">
+                "Similarity compares essential and optional ESCO skills, rarer skills weighing more. \
+                 Viability bands follow the similarity found between occupations of the same ISCO \
+                 unit group. "
+                <a href="/methodology#similar-roles">"How similarity is measured"</a>
+            </p>
+            <div class="pathways">
+                <div>
+                    <h3>"Similar roles"</h3>
+                    <MoveList moves=moves.similar empty="No other occupation shares skills with this one." labels />
+                </div>
+                <div>
+                    <h3>"Progression moves"</h3>
+                    <p class="muted small">"Viable moves to a higher O*NET job zone or into management."</p>
+                    <MoveList moves=moves.progression empty="No viable progression move in the data." labels />
+                </div>
+                <div>
+                    <h3>"Lateral moves"</h3>
+                    <p class="muted small">"Viable moves at the same job zone."</p>
+                    <MoveList moves=moves.lateral empty="No viable lateral move in the data." labels />
+                </div>
+            </div>
+        </ProfileSection>
+    }
+}
