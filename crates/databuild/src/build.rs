@@ -4,16 +4,20 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
 use careerlens_engine::attribution;
+use careerlens_engine::methodology::FittedValues;
 use careerlens_engine::model::{
     DetailSkill, Index, IndexOccupation, Manifest, OccupationDetail, OnetProfile, SCHEMA_VERSION,
     SkillDictionary, SourceInfo,
 };
+use careerlens_engine::scorecard;
+use careerlens_engine::similarity::SimilarityIndex;
+use careerlens_engine::viability;
 
 use crate::error::Result;
 use crate::profile::{COVERAGE_KINDS, aggregate, code_profile, job_zone, rated};
 use crate::skills::{assign_skill_ids, join_relations, skill_dictionary};
 use crate::table::Sources;
-use crate::{crosswalk, esco, onet, slug};
+use crate::{ai, crosswalk, esco, onet, scoring, slug};
 
 /// Bytes of skill descriptions a detail chunk may carry, less [`DESCRIPTION_PER_SKILL`] for
 /// every skill it lists: descriptions are given to essential skills, then optional ones, each
@@ -51,6 +55,7 @@ pub fn assemble(sources: &Path, report: &mut Report) -> Result<Dataset> {
     let mut src = Sources::new(sources);
     let esco = esco::load(&mut src)?;
     let onet = onet::load(&mut src)?;
+    let ai_sources = ai::load(&mut src)?;
     let mut counts: BTreeMap<String, u64> = BTreeMap::new();
     let mut count = |k: &str, v: usize| {
         counts.insert(k.to_string(), v as u64);
@@ -95,6 +100,14 @@ pub fn assemble(sources: &Path, report: &mut Report) -> Result<Dataset> {
     let mut entries = Vec::new();
     let mut details = Vec::new();
     let mut isco_used = BTreeMap::new();
+    let mut score_inputs = Vec::new();
+    let mut role_inputs = Vec::new();
+    let ctx = scoring::Context {
+        esco: &esco,
+        onet: &onet,
+        ai: &ai_sources,
+        skills: &skills,
+    };
     for (i, occ) in esco.occupations.iter().enumerate() {
         let codes: Vec<&str> = onet_codes[i].iter().map(String::as_str).collect();
         let agg = aggregate(&onet, &codes);
@@ -155,6 +168,26 @@ pub fn assemble(sources: &Path, report: &mut Report) -> Result<Dataset> {
         };
         let essential_detail = detail_skills(&essential);
         let optional_detail = detail_skills(&optional);
+        let (inputs, role) = scoring::inputs(
+            &ctx,
+            &scoring::Occupation {
+                uri: &occ.uri,
+                isco: &occ.isco,
+                codes: &codes,
+                skill_ids: essential.iter().chain(&optional).copied().collect(),
+                skill_uris: links[i].keys().map(String::as_str).collect(),
+                display_skills: essential_detail
+                    .iter()
+                    .map(|s| (s, true))
+                    .chain(optional_detail.iter().map(|s| (s, false)))
+                    .collect(),
+                work_styles: ratings.work_styles.as_deref(),
+                job_zone: ratings.job_zone,
+                technology_total: agg.technology_total,
+            },
+        );
+        score_inputs.push(inputs);
+        role_inputs.push(role);
         details.push(OccupationDetail {
             id: occ.uuid.clone(),
             slug: slug.clone(),
@@ -193,6 +226,12 @@ pub fn assemble(sources: &Path, report: &mut Report) -> Result<Dataset> {
             scores: None,
         });
     }
+    let scored = scorecard::score_all(&score_inputs);
+    for (i, card) in scored.cards.iter().enumerate() {
+        entries[i].scores = Some(scoring::scores(card));
+        details[i].ai = Some(scoring::analysis(card, &score_inputs[i], &role_inputs[i]));
+    }
+    scoring::report_coverage(&scored, report, &mut count);
     entries.sort_by(|a, b| (a.title.to_lowercase(), &a.id).cmp(&(b.title.to_lowercase(), &b.id)));
     details.sort_by(|a, b| a.slug.cmp(&b.slug));
 
@@ -222,7 +261,7 @@ pub fn assemble(sources: &Path, report: &mut Report) -> Result<Dataset> {
         inputs: src.hashes,
         counts,
     };
-    let index = Index {
+    let mut index = Index {
         schema_version: SCHEMA_VERSION,
         riasec: onet.interests.names.clone(),
         work_styles: onet.work_styles.names.clone(),
@@ -230,8 +269,19 @@ pub fn assemble(sources: &Path, report: &mut Report) -> Result<Dataset> {
         isco_groups: isco_used,
         categories: slug::categories(),
         occupations: entries,
-        fitted: Default::default(),
+        fitted: FittedValues {
+            exposure_scales: scored.exposure_scales,
+            viability: None,
+        },
     };
+    let similarity = SimilarityIndex::build(&index.skill_profiles());
+    index.fitted.viability = viability::calibrate(&similarity, &index.isco_codes());
+    if let Some(t) = index.fitted.viability {
+        report.note(format!(
+            "viability thresholds from {} same-unit-group pairs: highly viable >= {}, viable >= {}",
+            t.pair_count, t.highly_viable, t.viable
+        ));
+    }
     Ok(Dataset {
         manifest,
         index,
@@ -277,6 +327,9 @@ fn sources_info() -> Vec<SourceInfo> {
     vec![
         info(&attribution::ESCO, ""),
         info(&attribution::ONET, attribution::ONET_MODIFIED),
+        info(&attribution::GPTS_ARE_GPTS, ""),
+        info(&attribution::MICROSOFT_WORKING_WITH_AI, ""),
+        info(&attribution::ANTHROPIC_ECONOMIC_INDEX, ""),
         SourceInfo {
             name: "ESCO to O*NET-SOC 2019 crosswalk (O*NET Resource Center)".to_string(),
             version: "O*NET-SOC 2019".to_string(),

@@ -1,7 +1,7 @@
 //! Loading ESCO v1.1.1: occupations, skills, ISCO groups, the skills hierarchy and the
 //! occupation–skill relations.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use careerlens_engine::model::{ReuseLevel, SkillKind};
 
@@ -20,6 +20,16 @@ pub const SKILL_GROUPS: &str = "esco-v1.1.1/classification-en/skillGroups_en.csv
 pub const RELATIONS: &str = "esco-v1.1.1/relations/occupationSkillRelations.csv.gz";
 /// Broader relations of the skill pillar (skill → group, group → group, skill → skill).
 pub const SKILL_BROADER: &str = "esco-v1.1.1/relations/broaderRelationsSkillPillar.csv";
+
+/// ESCO's digital skills collection.
+pub const DIGITAL_SKILLS: &str = "esco-v1.1.1/classification-en/digitalSkillsCollection_en.csv";
+/// ESCO's green skills collection.
+pub const GREEN_SKILLS: &str = "esco-v1.1.1/classification-en/greenSkillsCollection_en.csv";
+/// ESCO's research skills collection.
+pub const RESEARCH_SKILLS: &str = "esco-v1.1.1/classification-en/researchSkillsCollection_en.csv";
+/// ESCO's research occupations collection.
+pub const RESEARCH_OCCUPATIONS: &str =
+    "esco-v1.1.1/classification-en/researchOccupationsCollection_en.csv";
 
 const OCCUPATION_PREFIX: &str = "http://data.europa.eu/esco/occupation/";
 
@@ -81,6 +91,14 @@ pub struct Esco {
     pub broader: BTreeMap<String, Vec<String>>,
     /// Relation rows in file order.
     pub relations: Vec<Relation>,
+    /// Skill URIs in the digital skills collection.
+    pub digital_skills: BTreeSet<String>,
+    /// Skill URIs in the green skills collection.
+    pub green_skills: BTreeSet<String>,
+    /// Skill URIs in the research skills collection.
+    pub research_skills: BTreeSet<String>,
+    /// Occupation URIs in the research occupations collection.
+    pub research_occupations: BTreeSet<String>,
 }
 
 /// Reads all ESCO inputs.
@@ -92,7 +110,32 @@ pub fn load(src: &mut Sources) -> Result<Esco> {
         skill_groups: load_skill_groups(src)?,
         broader: load_broader(src)?,
         relations: load_relations(src)?,
+        digital_skills: load_collection(src, DIGITAL_SKILLS)?,
+        green_skills: load_collection(src, GREEN_SKILLS)?,
+        research_skills: load_collection(src, RESEARCH_SKILLS)?,
+        research_occupations: load_collection(src, RESEARCH_OCCUPATIONS)?,
     })
+}
+
+/// The concept URIs of a collection file; each must be an ESCO URI. (The green skills
+/// collection also lists a few knowledge groups, e.g. `.../isced-f/0841`; they match no
+/// occupation's skill and so count for nothing.)
+fn load_collection(src: &mut Sources, file: &str) -> Result<BTreeSet<String>> {
+    let t = src.table(file, Format::Csv)?;
+    let uri_c = t.col("conceptUri")?;
+    let prefix = "http://data.europa.eu/esco/";
+    let mut out = BTreeSet::new();
+    for row in t.rows() {
+        let uri = row.required(uri_c)?;
+        if !uri.starts_with(prefix) {
+            return Err(row.error(
+                uri_c,
+                format!("expected a URI starting with {prefix}, got {uri:?}"),
+            ));
+        }
+        out.insert(uri.to_string());
+    }
+    Ok(out)
 }
 
 /// Splits ESCO's newline-separated label list, dropping blanks, `preferred` and duplicates.

@@ -4,6 +4,7 @@ use std::io::Write;
 use std::path::Path;
 
 use careerlens_engine::model::{Index, IndexOccupation};
+use careerlens_engine::similarity::SimilarityIndex;
 
 use crate::error::{Error, Result};
 
@@ -50,6 +51,11 @@ fn num(v: Option<f32>) -> String {
     v.map(|v| v.to_string()).unwrap_or_default()
 }
 
+/// A 0-100 score with its one decimal, e.g. `54.0`.
+fn score(v: Option<f32>) -> String {
+    v.map(|v| format!("{v:.1}")).unwrap_or_default()
+}
+
 fn scores_row(o: &IndexOccupation) -> Vec<String> {
     let s = o.scores.as_ref();
     vec![
@@ -58,12 +64,12 @@ fn scores_row(o: &IndexOccupation) -> Vec<String> {
         o.title.clone(),
         o.isco.clone(),
         num(o.job_zone),
-        num(s.and_then(|s| s.ai_exposure)),
-        num(s.and_then(|s| s.resilience)),
-        num(s.and_then(|s| s.analytical_ai)),
-        num(s.and_then(|s| s.generative_ai)),
-        num(s.and_then(|s| s.workflow_automation)),
-        num(s.and_then(|s| s.physical_automation)),
+        score(s.and_then(|s| s.ai_exposure)),
+        score(s.and_then(|s| s.resilience)),
+        score(s.and_then(|s| s.analytical_ai)),
+        score(s.and_then(|s| s.generative_ai)),
+        score(s.and_then(|s| s.workflow_automation)),
+        score(s.and_then(|s| s.physical_automation)),
     ]
 }
 
@@ -80,6 +86,9 @@ fn occupations_row(o: &IndexOccupation) -> Vec<String> {
     ]
 }
 
+/// Header of `export similar`.
+pub const SIMILAR_HEADER: [&str; 4] = ["origin_uri", "rank", "target_uri", "score"];
+
 /// Which export to print.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Export {
@@ -87,6 +96,12 @@ pub enum Export {
     Scores,
     /// One row per occupation with its classification and mapping.
     Occupations,
+    /// The top `n` similar roles of every occupation: one row per (origin, rank), computed
+    /// with the engine's [`SimilarityIndex`] exactly as the app computes them.
+    Similar {
+        /// Roles per occupation.
+        top: usize,
+    },
 }
 
 /// Writes the chosen export of `index` as CSV to `out`. A reader that stops early (`| head`)
@@ -112,11 +127,28 @@ fn write_csv(index: &Index, which: Export, out: impl Write) -> std::io::Result<(
     match which {
         Export::Scores => w.write_record(SCORES_HEADER).map_err(io_error)?,
         Export::Occupations => w.write_record(OCCUPATIONS_HEADER).map_err(io_error)?,
+        Export::Similar { top } => {
+            w.write_record(SIMILAR_HEADER).map_err(io_error)?;
+            let uris: Vec<String> = index.occupations.iter().map(|o| o.esco_uri()).collect();
+            let similarity = SimilarityIndex::build(&index.skill_profiles());
+            for (origin, neighbours) in similarity.top_k_all(top).iter().enumerate() {
+                for (rank, n) in neighbours.iter().enumerate() {
+                    w.write_record([
+                        uris[origin].as_str(),
+                        &(rank + 1).to_string(),
+                        &uris[n.occupation as usize],
+                        &format!("{:.6}", n.similarity),
+                    ])
+                    .map_err(io_error)?;
+                }
+            }
+            return w.flush();
+        }
     }
     for o in &index.occupations {
         let row = match which {
             Export::Scores => scores_row(o),
-            Export::Occupations => occupations_row(o),
+            Export::Occupations | Export::Similar { .. } => occupations_row(o),
         };
         w.write_record(&row).map_err(io_error)?;
     }

@@ -1,6 +1,7 @@
 //! Builds the dataset CareerLens ships (`public/data/`) from the raw ESCO and O*NET sources,
 //! and exports it as CSV. The CLI in `main.rs` is a thin wrapper over [`build`] and [`export`].
 
+pub mod ai;
 pub mod build;
 mod crosswalk;
 pub mod error;
@@ -8,9 +9,11 @@ pub mod esco;
 pub mod export;
 pub mod onet;
 mod profile;
+mod scoring;
 pub mod skills;
 pub mod slug;
 pub mod table;
+pub mod validate;
 pub mod write;
 
 use std::path::Path;

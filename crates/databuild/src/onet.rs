@@ -91,7 +91,24 @@ pub struct Onet {
     pub education_labels: BTreeMap<u8, String>,
     /// Crosswalk rows in file order.
     pub crosswalk: Vec<CrosswalkRow>,
+    /// (code, task id) → the generalised work activities (GWA element ids, sorted) of the
+    /// task's detailed work activities.
+    pub task_activities: BTreeMap<(String, u64), Vec<String>>,
+    /// Code → element id → importance ("IM", 1–5) for the [`SKILL_ELEMENTS`].
+    pub skills: BTreeMap<String, BTreeMap<String, f64>>,
+    /// Code → element id → importance ("IM", 1–5) for the [`KNOWLEDGE_ELEMENTS`].
+    pub knowledge: BTreeMap<String, BTreeMap<String, f64>>,
 }
+
+/// O*NET skills read for resilience: Social Perceptiveness, Persuasion, Negotiation, Judgment
+/// and Decision Making.
+pub const SKILL_ELEMENTS: [&str; 4] = ["2.B.1.a", "2.B.1.c", "2.B.1.d", "2.B.4.e"];
+/// O*NET knowledge areas read for the megatrends: Foreign Language, Transportation.
+pub const KNOWLEDGE_ELEMENTS: [&str; 2] = ["2.C.7.b", "2.C.10"];
+/// Tasks linked to detailed work activities.
+pub const TASKS_TO_DWAS: &str = "onet-29.3/tsv-from-xlsx/Tasks to DWAs.txt";
+/// Detailed work activity → intermediate and generalised work activity.
+pub const DWA_REFERENCE: &str = "onet-29.3/tsv-from-xlsx/DWA Reference.txt";
 
 /// Reads all O*NET inputs and the crosswalk.
 pub fn load(src: &mut Sources) -> Result<Onet> {
@@ -107,7 +124,79 @@ pub fn load(src: &mut Sources) -> Result<Onet> {
         education: load_education(src)?,
         education_labels: load_education_labels(src)?,
         crosswalk: load_crosswalk(src)?,
+        task_activities: load_task_activities(src)?,
+        skills: load_selected(src, "Skills.txt", &SKILL_ELEMENTS)?,
+        knowledge: load_selected(src, "Knowledge.txt", &KNOWLEDGE_ELEMENTS)?,
     })
+}
+
+/// Each task's GWAs: `Tasks to DWAs` joined to `DWA Reference` on the DWA id. A DWA missing
+/// from the reference is an error, since every activity share would silently shrink.
+fn load_task_activities(src: &mut Sources) -> Result<BTreeMap<(String, u64), Vec<String>>> {
+    let r = src.table(DWA_REFERENCE, Format::Tsv)?;
+    let (gwa_c, dwa_c) = (r.col("Element ID")?, r.col("DWA ID")?);
+    let mut gwa_of: BTreeMap<String, String> = BTreeMap::new();
+    for row in r.rows() {
+        gwa_of.insert(
+            row.required(dwa_c)?.to_string(),
+            row.required(gwa_c)?.to_string(),
+        );
+    }
+    let t = src.table(TASKS_TO_DWAS, Format::Tsv)?;
+    let (code_c, id_c, dwa_c) = (
+        t.col("O*NET-SOC Code")?,
+        t.col("Task ID")?,
+        t.col("DWA ID")?,
+    );
+    let mut out: BTreeMap<(String, u64), Vec<String>> = BTreeMap::new();
+    for row in t.rows() {
+        let id = crate::ai::whole_number(&row, id_c, "a task id")?;
+        let dwa = row.required(dwa_c)?;
+        let gwa = gwa_of
+            .get(dwa)
+            .ok_or_else(|| row.error(dwa_c, format!("DWA {dwa:?} is not in {DWA_REFERENCE}")))?;
+        out.entry((row.required(code_c)?.to_string(), id))
+            .or_default()
+            .push(gwa.clone());
+    }
+    for gwas in out.values_mut() {
+        gwas.sort();
+        gwas.dedup();
+    }
+    Ok(out)
+}
+
+/// Importance ("IM") of the elements `ids` per code; other elements and scales are skipped.
+fn load_selected(
+    src: &mut Sources,
+    name: &str,
+    ids: &[&str],
+) -> Result<BTreeMap<String, BTreeMap<String, f64>>> {
+    let t = tsv(src, name)?;
+    let (code_c, id_c, scale_c, value_c) = (
+        t.col("O*NET-SOC Code")?,
+        t.col("Element ID")?,
+        t.col("Scale ID")?,
+        t.col("Data Value")?,
+    );
+    let mut out: BTreeMap<String, BTreeMap<String, f64>> = BTreeMap::new();
+    for row in t.rows() {
+        let id = row.get(id_c).trim();
+        if row.get(scale_c).trim() != "IM" || !ids.contains(&id) {
+            continue;
+        }
+        let value = row.number(value_c)?;
+        if !(1.0..=5.0).contains(&value) {
+            return Err(row.error(
+                value_c,
+                format!("expected an importance in 1-5, got {value}"),
+            ));
+        }
+        out.entry(row.required(code_c)?.to_string())
+            .or_default()
+            .insert(id.to_string(), value);
+    }
+    Ok(out)
 }
 
 fn tsv(src: &mut Sources, name: &str) -> Result<Table> {

@@ -23,6 +23,9 @@ pub enum Format {
     Csv,
     /// Tab-separated, no quoting at all (the O*NET export; a `"` is an ordinary character).
     Tsv,
+    /// Tab-separated with CSV quoting (pandas' `to_csv(sep="\t")`, as in GPTs-are-GPTs: a
+    /// field holding a `"` is quoted and the quote doubled).
+    QuotedTsv,
 }
 
 impl Sources {
@@ -78,8 +81,14 @@ impl Table {
     pub fn parse(file: &str, bytes: &[u8], format: Format) -> Result<Table> {
         let mut builder = csv::ReaderBuilder::new();
         builder.has_headers(true).flexible(false);
-        if format == Format::Tsv {
-            builder.delimiter(b'\t').quoting(false);
+        match format {
+            Format::Csv => {}
+            Format::Tsv => {
+                builder.delimiter(b'\t').quoting(false);
+            }
+            Format::QuotedTsv => {
+                builder.delimiter(b'\t');
+            }
         }
         let mut reader = builder.from_reader(bytes);
         let headers: Vec<String> = reader

@@ -75,6 +75,7 @@ fn index_lines(index: &careerlens_engine::model::Index) -> Vec<u8> {
             1,
         );
     }
+    s = s.replacen(",\"fitted\":{", ",\n\"fitted\":{", 1);
     s.push('\n');
     s.into_bytes()
 }

@@ -54,11 +54,13 @@ fn index_joins_occupations_skills_and_onet() {
     assert_eq!(index.work_values, ["Achievement", "Independence"]);
     assert_eq!(ciso.work_values, Some(vec![6.0, 5.0]));
     assert_eq!(ciso.job_zone, Some(4.5));
-    assert_eq!(ciso.scores, None);
+    // The scores themselves are checked by hand in tests/scores.rs.
+    assert!(ciso.scores.is_some());
     // One line per top-level field and per occupation column, so rebuilds diff by column:
-    // 6 header fields, "occupations", then the 13 columns without scores.
+    // 6 header fields, "occupations", the 13 columns, "scores", then "fitted".
     let raw = std::fs::read_to_string(out.join("index.json")).unwrap();
-    assert_eq!(raw.lines().count(), 20);
+    assert_eq!(raw.lines().count(), 22);
+    assert!(raw.lines().any(|l| l.starts_with(r#""fitted":{"#)));
     assert!(raw.lines().any(|l| l == r#""ess":[[3],[0,1],[4],[0]],"#));
 
     let dance = &index.occupations[2];
@@ -231,7 +233,19 @@ fn detail_chunk_has_tasks_core_first_technology_and_education() {
 fn manifest_lists_every_input_with_its_sha256() {
     let (_tmp, out, _) = build_fixture();
     let manifest: Manifest = read(&out.join("manifest.json"));
-    assert_eq!(manifest.inputs.len(), 17);
+    // 17 ESCO and O*NET files, 4 AI-exposure files, 4 more O*NET files (task activities,
+    // skills, knowledge) and 4 ESCO collections.
+    assert_eq!(manifest.inputs.len(), 29);
+    assert!(
+        manifest
+            .inputs
+            .contains_key("gpts-are-gpts/full_labelset.tsv")
+    );
+    assert!(
+        manifest
+            .inputs
+            .contains_key("esco-v1.1.1/classification-en/researchOccupationsCollection_en.csv")
+    );
     let (tmp2, sources) = common::sources();
     let bytes = std::fs::read(sources.join("onet-29.3/tsv-from-xlsx/Job Zones.txt")).unwrap();
     use sha2::Digest;
@@ -243,6 +257,7 @@ fn manifest_lists_every_input_with_its_sha256() {
     drop(tmp2);
     let names: Vec<&str> = manifest.sources.iter().map(|s| s.name.as_str()).collect();
     assert_eq!(names[..2], ["ESCO", "O*NET"]);
+    assert_eq!(names.len(), 6, "{names:?}");
     assert!(
         manifest.sources[0]
             .attribution

@@ -138,3 +138,117 @@ fn corrupt_gzip_names_the_file() {
         "{err}"
     );
 }
+
+/// The error message of a build after one edit to one source file.
+fn fail_after_edit(rel: &str, from: &str, to: &str) -> String {
+    let (tmp, sources) = common::sources();
+    common::edit(&sources, rel, from, to);
+    fail(tmp.path(), &sources).to_string()
+}
+
+const LABELS: &str = "gpts-are-gpts/full_labelset.tsv";
+
+#[test]
+fn unknown_exposure_label_names_file_line_and_column() {
+    // Task 903 is on line 4 (after the quoted task of line 3); gpt4_exposure is column 8.
+    let err = fail_after_edit(LABELS, "Analysts\tE2\tE2\t", "Analysts\tE2\tE5\t");
+    assert_eq!(
+        err,
+        format!(
+            "{LABELS}:4:8: column 'gpt4_exposure': expected an exposure label E0-E3, got \"E5\""
+        )
+    );
+}
+
+#[test]
+fn bad_task_id_and_automation_in_the_labels_are_reported() {
+    let err = fail_after_edit(LABELS, "\t905.0\t", "\t90x.0\t");
+    assert_eq!(
+        err,
+        format!("{LABELS}:5:3: column 'Task ID': expected a task id, got \"90x.0\"")
+    );
+    // Task 905 (line 5) is the one with gamma 0.0 and automation 0.25.
+    let err = fail_after_edit(LABELS, "0.0\t0.25\tE0\n", "0.0\t1.25\tE0\n");
+    assert_eq!(
+        err,
+        format!("{LABELS}:5:15: column 'automation': expected a number in 0-1, got 1.25")
+    );
+}
+
+#[test]
+fn bad_codes_and_values_in_the_occupation_level_sources_are_reported() {
+    let file = "gpts-are-gpts/occ_level.csv";
+    let err = fail_after_edit(file, "29-2011.00,", "29-2011,");
+    assert_eq!(
+        err,
+        format!(
+            "{file}:3:1: column 'O*NET-SOC Code': expected an O*NET-SOC code like 15-1252.00, got \"29-2011\""
+        )
+    );
+    let file = "microsoft-working-with-ai/soc_ai_applicability_scores.csv";
+    let err = fail_after_edit(file, "Analysts,0.3", "Analysts,high");
+    assert_eq!(
+        err,
+        format!("{file}:3:3: column 'ai_applicability_score': expected a number, got \"high\"")
+    );
+    let file = "anthropic-economic-index/labor_market_impacts/job_exposure.csv";
+    let err = fail_after_edit(file, "29-2011,", "15-1212,");
+    assert_eq!(
+        err,
+        format!("{file}:3:1: column 'occ_code': duplicate SOC code")
+    );
+    let err = fail_after_edit(file, "15-1212,", "151212,");
+    assert_eq!(
+        err,
+        format!("{file}:2:1: column 'occ_code': expected a SOC code like 15-1252, got \"151212\"")
+    );
+}
+
+#[test]
+fn task_activity_outside_the_dwa_reference_is_reported() {
+    let file = "onet-29.3/tsv-from-xlsx/Tasks to DWAs.txt";
+    let err = fail_after_edit(file, "4.A.1.a.2.I01.D01", "4.A.1.a.2.I01.D99");
+    assert_eq!(
+        err,
+        format!(
+            "{file}:5:5: column 'DWA ID': DWA \"4.A.1.a.2.I01.D99\" is not in \
+             onet-29.3/tsv-from-xlsx/DWA Reference.txt"
+        )
+    );
+}
+
+#[test]
+fn importance_outside_1_to_5_is_reported() {
+    let file = "onet-29.3/tsv-from-xlsx/Knowledge.txt";
+    let err = fail_after_edit(
+        file,
+        "Foreign Language\tIM\tImportance\t3\t",
+        "Foreign Language\tIM\tImportance\t7\t",
+    );
+    assert_eq!(
+        err,
+        format!("{file}:4:7: column 'Data Value': expected an importance in 1-5, got 7")
+    );
+    let file = "onet-29.3/tsv-from-xlsx/Skills.txt";
+    let err = fail_after_edit(file, "\tScale ID\t", "\tScale\t");
+    assert_eq!(
+        err,
+        format!("{file}:1: column 'Scale ID': missing column in header")
+    );
+}
+
+#[test]
+fn collection_row_that_is_not_an_esco_concept_is_reported() {
+    let file = "esco-v1.1.1/classification-en/researchOccupationsCollection_en.csv";
+    let err = fail_after_edit(
+        file,
+        "http://data.europa.eu/esco/occupation/c1",
+        "https://example.org/c1",
+    );
+    assert!(
+        err.starts_with(&format!(
+            "{file}:2:2: column 'conceptUri': expected a URI starting with http://data.europa.eu/esco/"
+        )),
+        "{err}"
+    );
+}

@@ -185,6 +185,27 @@ pub struct IndexOccupation {
     pub scores: Option<OccupationScores>,
 }
 
+impl Index {
+    /// Every occupation's skills, in index order, as [`crate::similarity::SimilarityIndex::build`]
+    /// takes them; databuild and the app build the similarity index from this, so both rank
+    /// the same neighbours.
+    pub fn skill_profiles(&self) -> Vec<crate::similarity::OccupationSkills> {
+        self.occupations
+            .iter()
+            .map(|o| crate::similarity::OccupationSkills {
+                essential: o.essential.clone(),
+                optional: o.optional.clone(),
+            })
+            .collect()
+    }
+
+    /// The ISCO-08 unit group of every occupation, in index order (for
+    /// [`crate::viability::calibrate`]).
+    pub fn isco_codes(&self) -> Vec<&str> {
+        self.occupations.iter().map(|o| o.isco.as_str()).collect()
+    }
+}
+
 impl IndexOccupation {
     /// The full ESCO concept URI.
     pub fn esco_uri(&self) -> String {

@@ -1,0 +1,165 @@
+//! The scores of the fixture occupations, computed by hand from the fixture files and the
+//! engine's documented formulas, against what the build writes.
+//!
+//! Chief ICT security officer maps to 11-3021.00 and 15-1212.00. Its O*NET tasks, in the order
+//! the build gives them (by code, core first, then task id), with their Eloundou labels
+//! (`full_labelset.tsv`) and GWAs (`Tasks to DWAs` → `DWA Reference`):
+//!
+//! | # | task | type | label | beta | automation | GWA (vector) |
+//! |---|------|------|-------|------|------------|--------------|
+//! | 0 | 700 Direct daily operations | core | E3 = E2 | 0.5 | 0.25 | 4.A.2.b.6 (workflow) |
+//! | 1 | 903 Encrypt data transmissions | core | E2 | 0.5 | 0.5 | 4.A.3.b.1 (workflow), 4.A.2.a.4 (analytical) |
+//! | 2 | 905 Monitor networks | core | E0 | 0 | 0.25 | 4.A.1.a.2 (analytical) |
+//! | 3 | 901 Document "security" breaches | supplemental | E1 | 1 | 0.75 | 4.A.3.b.6 (generative) |
+//!
+//! Task beta = (2·0.5 + 2·0.5 + 2·0 + 1·1) / (2+2+2+1) = 3/7 = 0.428571.
+//! Microsoft: mean of 11-3021 (0.1) and 15-1212 (0.3) = 0.2; biomedical scientist has 0.5 (29-2011
+//! only), so the min-max scale is 0.2..0.5 and the officer scales to 0. Anthropic: 15-1212 only,
+//! 0.4; biomedical 0.1; scale 0.1..0.4, the officer scales to 1.
+//! Exposure = 0.5·3/7 + 0.25·0 + 0.25·1 = 0.464286 → 46.4 %.
+
+mod common;
+
+use careerlens_engine::exposure::ExposureBasis;
+use careerlens_engine::model::{AnchorKind, Index, OccupationDetail};
+use careerlens_engine::vectors::ExposureVector;
+
+fn build() -> (tempfile::TempDir, Index, OccupationDetail, OccupationDetail) {
+    let (tmp, sources) = common::sources();
+    let out = tmp.path().join("public/data");
+    databuild::build(&sources, &out).unwrap();
+    let read = |rel: &str| std::fs::read(out.join(rel)).unwrap();
+    let index: Index = serde_json::from_slice(&read("index.json")).unwrap();
+    let ciso =
+        serde_json::from_slice(&read("occupations/chief-ict-security-officer.json")).unwrap();
+    let bio = serde_json::from_slice(&read("occupations/biomedical-scientist.json")).unwrap();
+    (tmp, index, ciso, bio)
+}
+
+/// A stored one-decimal percentage is the hand-computed value rounded.
+fn close(stored: Option<f32>, hand: f64) {
+    let stored = stored.expect("score present");
+    assert!(
+        (f64::from(stored) - hand).abs() <= 0.05 + 1e-4,
+        "stored {stored}, computed by hand {hand}"
+    );
+}
+
+#[test]
+fn chief_ict_security_officer_scores_match_the_hand_computation() {
+    let (_tmp, index, _, _) = build();
+    let s = index.occupations[1].scores.clone().unwrap();
+    assert_eq!(s.exposure_basis, ExposureBasis::TaskLabels);
+    close(s.ai_exposure, 46.4286);
+
+    // Vectors. Activity shares over the 4 linked tasks: analytical 2/4, generative 1/4,
+    // workflow 2/4, physical 0. Technology skills: Wireshark, Python, Splunk Enterprise,
+    // Microsoft Excel = 4 → 4/80 = 0.05. ESCO skills: 2 of 3 under S5 (the ICT-safety skill
+    // inherits its parent skill's path), none under S6-S8.
+    // Analytical = 0.6·sat(0.5/0.4)=1 + 0.2·3/7 + 0.2·0.05 = 0.695714.
+    close(s.analytical_ai, 69.5714);
+    // Generative = 0.5·(0.25/0.4) + 0.5·3/7 = 0.3125 + 0.214286 = 0.526786.
+    close(s.generative_ai, 52.6786);
+    // Workflow = 0.4·sat(0.5/0.25)=1 + 0.3·sat((2/3)/0.2)=1 + 0.3·0.05 = 0.715.
+    close(s.workflow_automation, 71.5);
+    // Physical = 0.6·0 + 0.4·0 = 0.
+    close(s.physical_automation, 0.0);
+
+    // Resilience. Only this occupation has Social Perceptiveness and Judgment and Decision
+    // Making, so no percentile scale is fitted and (x-1)/4 applies: SP mean (4+3)/2 = 3.5 →
+    // 0.625; JDM (4.5+3.5)/2 = 4 → 0.75. The fixture has none of the work styles used, and no
+    // S1/S3/S4 skills (share 0). Human = (0.3·0.625 + 0.2·0.75 + 0.25·0) / 0.75 = 0.45.
+    // Pressure = 0.7·0.464286 + 0.3·0 = 0.325. Resilience = 0.6·0.45 + 0.4·(1-0.325) = 0.54.
+    close(s.resilience, 54.0);
+
+    // Megatrends, in Megatrend::ALL order.
+    // Digital: collection 1/3 of skills → sat(0.3333/0.4) = 0.8333; 0.5·0.8333 + 0.25·0.464286
+    // + 0.25·0.05 = 0.545238.
+    close(s.megatrends[0], 54.5238);
+    // Green: no green skill, ISCO 2529 not a green group.
+    close(s.megatrends[1], 0.0);
+    // Ageing and care: ISCO not a care group, no S3 skills.
+    close(s.megatrends[2], 0.0);
+    // Globalisation: ISCO 0; Foreign Language mean (2+3)/2 = 2.5 → (2.5-1)/(3-1) = 0.75;
+    // Transportation 2 (15-1212 only) → (2-1)/(4-1) = 0.3333. 0.25·0.75 + 0.25·0.3333.
+    close(s.megatrends[3], 27.0833);
+    // Knowledge economy: research skills 1/3 → sat(0.333/0.1) = 1; in the research
+    // occupations collection → 1; job zone 4.5 → 0.875. 0.4 + 0.3 + 0.3·0.875 = 0.9625.
+    close(s.megatrends[4], 96.25);
+    // Infrastructure: ISCO 0, no S7 skills.
+    close(s.megatrends[5], 0.0);
+}
+
+#[test]
+fn detail_chunk_names_the_role_change_tasks_as_text() {
+    let (_tmp, _, ciso, _) = build();
+    let ai = ciso.ai.expect("analysis present");
+    assert_eq!(ai.basis, ExposureBasis::TaskLabels);
+    assert_eq!(ai.labelled_tasks, 4);
+    close(ai.eloundou, 42.8571);
+    close(ai.microsoft, 0.0);
+    close(ai.anthropic, 100.0);
+    // The only unexposed task.
+    let anchor = ai.people_anchor.unwrap();
+    assert_eq!(anchor.kind, AnchorKind::Task);
+    assert_eq!(anchor.text, "Monitor networks for security breaches.");
+    // Beta >= 0.5, by beta, then automation (high first): 901 (1.0), 903 (0.5, 0.5), 700
+    // (0.5, 0.25).
+    let exposed: Vec<(&str, f32)> = ai
+        .most_exposed_tasks
+        .iter()
+        .map(|t| (t.text.as_str(), t.beta))
+        .collect();
+    assert_eq!(
+        exposed,
+        [
+            (
+                "Document \"security\" breaches and assess the damage they cause.",
+                1.0
+            ),
+            ("Encrypt data transmissions and erect firewalls.", 0.5),
+            ("Direct daily operations of the department.", 0.5),
+        ]
+    );
+    // Every exposed task is already among the most exposed.
+    assert!(ai.copilot_tasks.is_empty());
+    let (vector, score) = ai.strongest_vector.unwrap();
+    assert_eq!(vector, ExposureVector::WorkflowAutomation);
+    close(Some(score), 71.5);
+    assert_eq!(ai.activity_shares, Some([50.0, 25.0, 50.0, 0.0]));
+    assert_eq!(ai.technology_skills, Some(4));
+    close(ai.human_judgement, 45.0);
+    close(ai.automation_pressure, 32.5);
+}
+
+#[test]
+fn without_task_labels_the_occupation_beta_and_usage_data_stand_in() {
+    let (_tmp, index, _, bio) = build();
+    // Biomedical scientist: 19-1029.00 and 29-2011.00; its one task (800) has no label.
+    // occ_level beta of 29-2011.00 = 0.3; Microsoft 0.5 → scaled 1; Anthropic 0.1 → scaled 0.
+    // Exposure = 0.5·0.3 + 0.25·1 + 0.25·0 = 0.4.
+    let s = index.occupations[0].scores.clone().unwrap();
+    assert_eq!(s.exposure_basis, ExposureBasis::OccupationBeta);
+    close(s.ai_exposure, 40.0);
+    let ai = bio.ai.unwrap();
+    assert_eq!(ai.labelled_tasks, 0);
+    close(ai.eloundou, 30.0);
+    // No labelled task and no skill in S1, S3 or S4: nothing to name.
+    assert_eq!(ai.people_anchor, None);
+    assert!(ai.most_exposed_tasks.is_empty());
+
+    // Dance répétiteur and technical director have no O*NET code and no group with data.
+    for o in &index.occupations[2..] {
+        let s = o.scores.as_ref().unwrap();
+        assert_eq!(s.exposure_basis, ExposureBasis::NoData, "{}", o.slug);
+        assert_eq!(s.ai_exposure, None);
+    }
+    // Exposure scales as fitted: Microsoft 0.2..0.5, Anthropic 0.1..0.4.
+    let scales = index.fitted.exposure_scales;
+    let ms = scales.microsoft.unwrap();
+    assert!((ms.min - 0.2).abs() < 1e-12 && (ms.max - 0.5).abs() < 1e-12);
+    let an = scales.anthropic.unwrap();
+    assert!((an.min - 0.1).abs() < 1e-12 && (an.max - 0.4).abs() < 1e-12);
+    // No unit group has two occupations, so no viability thresholds can be fitted.
+    assert_eq!(index.fitted.viability, None);
+}
