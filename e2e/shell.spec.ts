@@ -6,6 +6,8 @@ import { AppShell } from "./pages/app-shell";
 const routes = [
   { path: "/", heading: "See where a career could take you" },
   { path: "/occupation/chief-ict-security-officer", heading: "chief ICT security officer" },
+  { path: "/browse", heading: "Browse occupations" },
+  { path: "/browse?category=Digital%20Technology", heading: "Digital Technology" },
   { path: "/assessment", heading: "Career DNA assessment" },
   { path: "/methodology", heading: "Methodology" },
   { path: "/embed", heading: "Embed a career card" },
@@ -76,5 +78,16 @@ test("navigation links move between pages without a reload", async ({ page, watc
   await expect(shell.heading).toHaveText("Methodology");
   await expect(page.getByRole("main").getByRole("heading", { name: "Data sources" })).toBeVisible();
   expect(await page.evaluate(() => (window as any).__sameDocument)).toBe(true);
+  expect(watched.problems).toEqual([]);
+});
+
+test("no page scrolls sideways at phone width", async ({ page, watched }) => {
+  await page.setViewportSize({ width: 360, height: 800 });
+  const shell = new AppShell(page);
+  for (const route of routes) {
+    await shell.open(route.path);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, `horizontal overflow on ${route.path}`).toBeLessThanOrEqual(0);
+  }
   expect(watched.problems).toEqual([]);
 });

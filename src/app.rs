@@ -8,7 +8,7 @@ use leptos_router::path;
 use crate::components::{SiteFooter, SiteHeader};
 use crate::data::Dataset;
 use crate::pages::{
-    AssessmentPage, EmbedPage, HomePage, MethodologyPage, NotFoundPage, OccupationPage,
+    AssessmentPage, BrowsePage, EmbedPage, HomePage, MethodologyPage, NotFoundPage, OccupationPage,
 };
 
 /// The whole app: header, the routed page and footer.
@@ -26,6 +26,7 @@ pub fn App() -> impl IntoView {
             <main id="main" class="page" tabindex="-1">
                 <Routes fallback=NotFoundPage>
                     <Route path=path!("/") view=HomePage />
+                    <Route path=path!("/browse") view=BrowsePage />
                     <Route path=path!("/occupation/:slug") view=OccupationPage />
                     <Route path=path!("/assessment") view=AssessmentPage />
                     <Route path=path!("/methodology") view=MethodologyPage />

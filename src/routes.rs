@@ -4,7 +4,13 @@
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Page {
     Home,
-    Occupation { slug: String },
+    /// All categories, or one category's occupations.
+    Browse {
+        category: Option<String>,
+    },
+    Occupation {
+        slug: String,
+    },
     Assessment,
     Methodology,
     Embed,
@@ -15,6 +21,10 @@ impl Page {
     pub fn path(&self) -> String {
         match self {
             Page::Home => "/".to_owned(),
+            Page::Browse { category: None } => "/browse".to_owned(),
+            Page::Browse {
+                category: Some(category),
+            } => format!("/browse?category={}", encode_query_value(category)),
             Page::Occupation { slug } => format!("/occupation/{slug}"),
             Page::Assessment => "/assessment".to_owned(),
             Page::Methodology => "/methodology".to_owned(),
@@ -23,9 +33,33 @@ impl Page {
     }
 }
 
+/// Percent-encodes a query value: letters, digits and `-._~` stay, everything else is escaped.
+fn encode_query_value(value: &str) -> String {
+    value
+        .bytes()
+        .map(|byte| match byte {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'~' => {
+                (byte as char).to_string()
+            }
+            other => format!("%{other:02X}"),
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::Page;
+
+    #[test]
+    fn a_browse_category_is_percent_encoded() {
+        let page = Page::Browse {
+            category: Some("Arts, Culture & Media".to_owned()),
+        };
+        assert_eq!(
+            page.path(),
+            "/browse?category=Arts%2C%20Culture%20%26%20Media"
+        );
+    }
 
     #[test]
     fn occupation_path_carries_the_slug() {

@@ -23,6 +23,7 @@ pub fn SiteHeader() -> impl IntoView {
                     input_id="occupation-search"
                 />
                 <nav class="site-header__nav" aria-label="Main">
+                    <A href=Page::Browse { category: None }.path()>"Browse"</A>
                     <A href=Page::Assessment.path()>"Assessment"</A>
                     <A href=Page::Methodology.path()>"Methodology"</A>
                 </nav>

@@ -4,7 +4,91 @@ use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
 use leptos_router::components::A;
 
+use crate::components::Loading;
+use crate::data::{Dataset, LoadedIndex};
+use crate::format::score;
+use crate::pages::CategoryGrid;
 use crate::routes::Page;
+
+/// How many occupations each highlight list shows.
+const HIGHLIGHTS: usize = 5;
+
+/// The `HIGHLIGHTS` occupations with the highest value of a score, ties by title.
+fn top_by(
+    loaded: &LoadedIndex,
+    value: impl Fn(&careerlens_engine::model::OccupationScores) -> Option<f32>,
+) -> Vec<(String, String, f32)> {
+    let mut scored: Vec<(String, String, f32)> = loaded
+        .index
+        .occupations
+        .iter()
+        .filter_map(|o| {
+            let v = o.scores.as_ref().and_then(&value)?;
+            Some((o.slug.clone(), o.title.clone(), v))
+        })
+        .collect();
+    scored.sort_by(|a, b| b.2.total_cmp(&a.2).then_with(|| a.1.cmp(&b.1)));
+    scored.truncate(HIGHLIGHTS);
+    scored
+}
+
+/// A short list of occupations with their score.
+#[component]
+fn Highlight(
+    /// The list's heading.
+    #[prop(into)]
+    title: String,
+    /// Slug, title and score of each occupation.
+    occupations: Vec<(String, String, f32)>,
+    /// The score's unit, e.g. " / 100".
+    unit: &'static str,
+) -> impl IntoView {
+    view! {
+        <div class="card">
+            <h3>{title}</h3>
+            <ol class="highlight">
+                {occupations
+                    .into_iter()
+                    .map(|(slug, title, value)| {
+                        view! {
+                            <li>
+                                <a href=Page::Occupation { slug }.path()>{title}</a>
+                                <span class="muted small">{format!(" {}{unit}", score(value))}</span>
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ol>
+        </div>
+    }
+}
+
+/// Highlights and categories, once the index has loaded.
+#[component]
+fn Explore() -> impl IntoView {
+    let dataset = Dataset::expect();
+    move || {
+        match dataset.index() {
+        None => view! { <Loading what="the occupations" /> }.into_any(),
+        // The header search shows the error; the rest of the home page still works.
+        Some(Err(_)) => ().into_any(),
+        Some(Ok(loaded)) => view! {
+            <section class="explore" aria-labelledby="highlights-heading">
+                <h2 id="highlights-heading">"Start with a profile"</h2>
+                <div class="highlights">
+                    <Highlight title="Highest resilience" occupations=top_by(&loaded, |s| s.resilience) unit=" / 100" />
+                    <Highlight title="Highest AI exposure" occupations=top_by(&loaded, |s| s.ai_exposure) unit=" %" />
+                </div>
+            </section>
+            <section class="explore" aria-labelledby="categories-heading">
+                <h2 id="categories-heading">"Browse by category"</h2>
+                <CategoryGrid loaded />
+            </section>
+        }
+        .into_any(),
+    }
+    }
+}
 
 /// The landing page.
 #[component]
@@ -56,5 +140,6 @@ pub fn HomePage() -> impl IntoView {
                 </li>
             </ul>
         </section>
+        <Explore />
     }
 }

@@ -1,6 +1,7 @@
 //! One file per route. Components used by a single page stay in that page's file.
 
 mod assessment;
+mod browse;
 mod embed;
 mod home;
 mod methodology;
@@ -8,6 +9,7 @@ mod not_found;
 mod occupation;
 
 pub use assessment::AssessmentPage;
+pub use browse::{BrowsePage, CategoryGrid};
 pub use embed::EmbedPage;
 pub use home::HomePage;
 pub use methodology::MethodologyPage;
