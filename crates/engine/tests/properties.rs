@@ -1,3 +1,4 @@
+#![cfg(not(target_arch = "wasm32"))]
 //! Property tests: scores stay in range, similarity is symmetric with self-similarity the
 //! maximum, the indexed top-k equals a brute-force ranking, and the widest path equals an
 //! exhaustive search.

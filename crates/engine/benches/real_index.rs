@@ -1,0 +1,42 @@
+//! Similar-role queries on the shipped dataset: `public/data/index.json` is loaded and the
+//! similarity index built exactly as the app does, then top-20 is timed for one occupation and
+//! for all of them. (`cargo bench -p careerlens-engine --bench real_index`; docs/performance.md
+//! records the numbers beside the wasm and scipy measurements.)
+
+use careerlens_engine::model::Index;
+use careerlens_engine::similarity::SimilarityIndex;
+use criterion::{Criterion, black_box, criterion_group, criterion_main};
+
+fn load() -> Index {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../public/data/index.json");
+    let bytes = std::fs::read(path).expect("public/data/index.json: build the dataset first");
+    serde_json::from_slice(&bytes).expect("index.json parses")
+}
+
+fn real_index_benches(c: &mut Criterion) {
+    let index = load();
+    let profiles = index.skill_profiles();
+
+    c.bench_function("real: build index", |b| {
+        b.iter(|| SimilarityIndex::build(black_box(&profiles)))
+    });
+
+    let similarity = SimilarityIndex::build(&profiles);
+    let mut scratch = similarity.scratch();
+    let mut out = Vec::new();
+    let mut origin = 0;
+    c.bench_function("real: top-20 for one occupation", |b| {
+        b.iter(|| {
+            origin = (origin + 97) % similarity.len();
+            similarity.top_k_into(black_box(origin), 20, &mut scratch, &mut out);
+            out.len()
+        })
+    });
+
+    c.bench_function("real: top-20 for all occupations", |b| {
+        b.iter(|| similarity.top_k_all(black_box(20)))
+    });
+}
+
+criterion_group!(benches, real_index_benches);
+criterion_main!(benches);

@@ -1,0 +1,86 @@
+//! Browser benchmark: the similar-role queries in WebAssembly, in headless Chromium, on the
+//! shipped `public/data/index.json` (embedded at compile time). It prints timings and asserts
+//! nothing about them. It only runs when asked, since it is a measurement, not a test:
+//!
+//! ```text
+//! CAREERLENS_WASM_BENCH=1 CHROMEDRIVER=/usr/bin/chromedriver \
+//!     cargo test -p careerlens-engine --target wasm32-unknown-unknown --release --test wasm_bench
+//! ```
+//!
+//! Without `CAREERLENS_WASM_BENCH` set at compile time the test returns at once.
+
+#![cfg(target_arch = "wasm32")]
+
+use careerlens_engine::model::Index;
+use careerlens_engine::similarity::SimilarityIndex;
+use wasm_bindgen_test::{console_log, wasm_bindgen_test, wasm_bindgen_test_configure};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+const INDEX_JSON: &str = include_str!("../../../public/data/index.json");
+
+fn now() -> f64 {
+    js_sys::Date::now()
+}
+
+/// Median of the samples (milliseconds).
+fn median(mut samples: Vec<f64>) -> f64 {
+    samples.sort_by(f64::total_cmp);
+    samples[samples.len() / 2]
+}
+
+#[wasm_bindgen_test]
+fn similarity_timings() {
+    if option_env!("CAREERLENS_WASM_BENCH").is_none() {
+        console_log!("wasm_bench: skipped (set CAREERLENS_WASM_BENCH=1 at build time to run)");
+        return;
+    }
+    let t = now();
+    let index: Index = serde_json::from_str(INDEX_JSON).expect("index.json parses");
+    let parse_ms = now() - t;
+    let profiles = index.skill_profiles();
+
+    let t = now();
+    let similarity = SimilarityIndex::build(&profiles);
+    let build_ms = now() - t;
+
+    // Top-20 for one occupation: Date.now() has 1 ms resolution, so time batches of 100
+    // queries (different origins) and divide.
+    let mut scratch = similarity.scratch();
+    let mut out = Vec::new();
+    let n = similarity.len();
+    let mut one = Vec::new();
+    let mut origin = 0;
+    for _ in 0..30 {
+        let t = now();
+        for _ in 0..100 {
+            origin = (origin + 97) % n;
+            similarity.top_k_into(origin, 20, &mut scratch, &mut out);
+        }
+        one.push((now() - t) / 100.0);
+    }
+
+    let mut all = Vec::new();
+    let mut listed = 0;
+    for _ in 0..15 {
+        let t = now();
+        let lists = similarity.top_k_all(20);
+        all.push(now() - t);
+        listed = lists.iter().map(Vec::len).sum::<usize>();
+    }
+
+    console_log!(
+        "wasm_bench: {} occupations; parse index.json {:.0} ms; build similarity index {:.0} ms; \
+         top-20 one occupation median {:.3} ms (batches of 100, min {:.3}); top-20 all occupations \
+         median {:.0} ms (min {:.0}, {} runs, {} neighbours listed)",
+        n,
+        parse_ms,
+        build_ms,
+        median(one.clone()),
+        one.iter().copied().fold(f64::INFINITY, f64::min),
+        median(all.clone()),
+        all.iter().copied().fold(f64::INFINITY, f64::min),
+        all.len(),
+        listed
+    );
+}
