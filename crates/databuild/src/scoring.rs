@@ -152,12 +152,16 @@ pub(crate) fn inputs(
                     task_type,
                 });
             }
-            role.tasks.push(RoleTask {
-                task_type,
-                beta: label.map(|l| l.label.beta()),
-                automation: label.map(|l| l.automation),
-            });
-            role.task_texts.push(t.text.clone());
+            // Two mapped codes can share a task statement word for word; the profile names
+            // each statement once, where it first occurs (codes ascending).
+            if !role.task_texts.contains(&t.text) {
+                role.tasks.push(RoleTask {
+                    task_type,
+                    beta: label.map(|l| l.label.beta()),
+                    automation: label.map(|l| l.automation),
+                });
+                role.task_texts.push(t.text.clone());
+            }
             activities.push(
                 ctx.onet
                     .task_activities
