@@ -2,6 +2,7 @@
 
 use std::path::PathBuf;
 
+use careerlens_engine::exposure::ExposureBasis;
 use careerlens_engine::model::{Index, Manifest, OccupationDetail, SkillDictionary, SkillKind};
 
 fn data_dir() -> PathBuf {
@@ -42,6 +43,50 @@ fn chief_ict_security_officer_has_its_esco_skills_and_onet_data() {
     assert!(detail.onet.iter().all(|o| !o.tasks.is_empty()));
     assert_eq!(detail.work_styles.len(), 16);
     assert_eq!(detail.work_values.len(), 6);
+}
+
+#[test]
+fn every_occupation_is_scored_and_the_fitted_values_are_shipped() {
+    let index: Index = read("index.json");
+    let in_range = |v: Option<f32>| v.is_none_or(|v| (0.0..=100.0).contains(&v));
+    for o in &index.occupations {
+        let s = o
+            .scores
+            .as_ref()
+            .unwrap_or_else(|| panic!("{} has no scores", o.slug));
+        assert!(s.ai_exposure.is_some(), "{}: no AI exposure", o.slug);
+        assert!(s.resilience.is_some(), "{}: no resilience", o.slug);
+        assert!(
+            in_range(s.ai_exposure) && in_range(s.resilience),
+            "{}",
+            o.slug
+        );
+        assert!(s.vectors().iter().all(|(_, v)| in_range(*v)), "{}", o.slug);
+        assert!(
+            s.megatrends.iter().all(|m| m.is_some() && in_range(*m)),
+            "{}",
+            o.slug
+        );
+    }
+    let ciso = index
+        .occupations
+        .iter()
+        .find(|o| o.slug == "chief-ict-security-officer")
+        .unwrap();
+    let s = ciso.scores.as_ref().unwrap();
+    assert_eq!(s.exposure_basis, ExposureBasis::TaskLabels);
+
+    let v = index.fitted.viability.expect("viability thresholds fitted");
+    assert!(0.0 < v.viable && v.viable < v.highly_viable && v.highly_viable < 1.0);
+    assert!(index.fitted.exposure_scales.microsoft.is_some());
+    assert!(index.fitted.exposure_scales.anthropic.is_some());
+
+    let detail: OccupationDetail = read("occupations/chief-ict-security-officer.json");
+    let ai = detail.ai.expect("analysis in the chunk");
+    assert_eq!(ai.basis, ExposureBasis::TaskLabels);
+    assert!(ai.labelled_tasks > 0 && ai.people_anchor.is_some());
+    assert!(!ai.most_exposed_tasks.is_empty() && ai.most_exposed_tasks.len() <= 3);
+    assert!(ai.copilot_tasks.len() <= 3);
 }
 
 #[test]
