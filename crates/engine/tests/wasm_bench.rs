@@ -44,20 +44,20 @@ fn similarity_timings() {
     let similarity = SimilarityIndex::build(&profiles);
     let build_ms = now() - t;
 
-    // Top-20 for one occupation: Date.now() has 1 ms resolution, so time batches of 100
+    // Top-20 for one occupation: Date.now() has 1 ms resolution, so time batches of 1,000
     // queries (different origins) and divide.
     let mut scratch = similarity.scratch();
     let mut out = Vec::new();
     let n = similarity.len();
     let mut one = Vec::new();
     let mut origin = 0;
-    for _ in 0..30 {
+    for _ in 0..15 {
         let t = now();
-        for _ in 0..100 {
+        for _ in 0..1000 {
             origin = (origin + 97) % n;
             similarity.top_k_into(origin, 20, &mut scratch, &mut out);
         }
-        one.push((now() - t) / 100.0);
+        one.push((now() - t) / 1000.0);
     }
 
     let mut all = Vec::new();
@@ -71,7 +71,7 @@ fn similarity_timings() {
 
     console_log!(
         "wasm_bench: {} occupations; parse index.json {:.0} ms; build similarity index {:.0} ms; \
-         top-20 one occupation median {:.3} ms (batches of 100, min {:.3}); top-20 all occupations \
+         top-20 one occupation median {:.4} ms (15 batches of 1,000, min {:.4}); top-20 all occupations \
          median {:.0} ms (min {:.0}, {} runs, {} neighbours listed)",
         n,
         parse_ms,
