@@ -23,7 +23,7 @@ const browser = await chromium.launch({
 try {
   for (const { path, name } of shots) {
     for (const width of [1280, 375]) {
-      const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme: "light" });
+      const page = await browser.newPage({ viewport: { width, height: width === 1280 ? 1500 : 900 }, colorScheme: "light" });
       await page.goto(`http://127.0.0.1:${port}${path}`);
       await page.getByRole("heading", { level: 1 }).waitFor();
       await page.waitForLoadState("networkidle");
