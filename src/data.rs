@@ -156,6 +156,27 @@ impl LoadedIndex {
 
 pub type IndexResult = Result<Arc<LoadedIndex>, LoadError>;
 
+/// A data file that loads only once `wanted` turns true, so pages that never need it never pay
+/// for it.
+fn lazy_json<T: DeserializeOwned + 'static>(
+    wanted: RwSignal<bool>,
+    file: &'static str,
+) -> LocalResource<Option<Result<Arc<T>, LoadError>>> {
+    LocalResource::new(move || {
+        let wanted = wanted.get();
+        async move {
+            if !wanted {
+                return None;
+            }
+            Some(
+                fetch_json(&format!("{DATA_ROOT}/{file}"))
+                    .await
+                    .map(Arc::new),
+            )
+        }
+    })
+}
+
 /// The dataset, provided once as context: the index resource and the cache of detail chunks.
 #[derive(Clone, Copy)]
 pub struct Dataset {
@@ -185,33 +206,9 @@ impl Dataset {
             Ok(Arc::new(LoadedIndex::new(index)))
         });
         let skills_wanted = RwSignal::new(false);
-        let skills = LocalResource::new(move || {
-            let wanted = skills_wanted.get();
-            async move {
-                if !wanted {
-                    return None;
-                }
-                Some(
-                    fetch_json(&format!("{DATA_ROOT}/skills.json"))
-                        .await
-                        .map(Arc::new),
-                )
-            }
-        });
+        let skills = lazy_json(skills_wanted, "skills.json");
         let manifest_wanted = RwSignal::new(false);
-        let manifest = LocalResource::new(move || {
-            let wanted = manifest_wanted.get();
-            async move {
-                if !wanted {
-                    return None;
-                }
-                Some(
-                    fetch_json(&format!("{DATA_ROOT}/manifest.json"))
-                        .await
-                        .map(Arc::new),
-                )
-            }
-        });
+        let manifest = lazy_json(manifest_wanted, "manifest.json");
         provide_context(Dataset {
             index,
             details: StoredValue::new(HashMap::new()),

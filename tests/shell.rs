@@ -101,9 +101,9 @@ fn press(input: &HtmlInputElement, key: &str) {
         .unwrap();
 }
 
-// The combobox must expose its results and the highlighted one to assistive technology.
-#[wasm_bindgen_test]
-async fn search_box_lists_matches_and_moves_the_highlight_with_arrow_keys() {
+/// Mounts a search box over [`small_index`] and returns its container, its input and the mount
+/// handle that keeps it alive.
+fn mount_search_box(input_id: &'static str) -> (HtmlElement, HtmlInputElement, impl Drop) {
     let container: HtmlElement = document().create_element("div").unwrap().unchecked_into();
     document().body().unwrap().append_child(&container).unwrap();
     let index = small_index();
@@ -111,16 +111,23 @@ async fn search_box_lists_matches_and_moves_the_highlight_with_arrow_keys() {
         let index = index.clone();
         view! {
             <Router>
-                <SearchBox index=Signal::derive(move || Some(Ok(index.clone()))) input_id="test-search" />
+                <SearchBox index=Signal::derive(move || Some(Ok(index.clone()))) input_id=input_id />
             </Router>
         }
     });
-    tick().await;
     let input: HtmlInputElement = container
-        .query_selector("#test-search")
+        .query_selector(&format!("#{input_id}"))
         .unwrap()
         .expect("a search box")
         .unchecked_into();
+    (container, input, handle)
+}
+
+// The combobox must expose its results and the highlighted one to assistive technology.
+#[wasm_bindgen_test]
+async fn search_box_lists_matches_and_moves_the_highlight_with_arrow_keys() {
+    let (container, input, handle) = mount_search_box("test-search");
+    tick().await;
     assert_eq!(
         input.get_attribute("aria-expanded").as_deref(),
         Some("false")
@@ -176,23 +183,8 @@ async fn search_box_lists_matches_and_moves_the_highlight_with_arrow_keys() {
 // A typo must not end in a dead end: the status says nothing matched.
 #[wasm_bindgen_test]
 async fn search_box_says_when_nothing_matches() {
-    let container: HtmlElement = document().create_element("div").unwrap().unchecked_into();
-    document().body().unwrap().append_child(&container).unwrap();
-    let index = small_index();
-    let handle = leptos::mount::mount_to(container.clone(), move || {
-        let index = index.clone();
-        view! {
-            <Router>
-                <SearchBox index=Signal::derive(move || Some(Ok(index.clone()))) input_id="empty-search" />
-            </Router>
-        }
-    });
+    let (container, input, handle) = mount_search_box("empty-search");
     tick().await;
-    let input: HtmlInputElement = container
-        .query_selector("#empty-search")
-        .unwrap()
-        .unwrap()
-        .unchecked_into();
     type_into(&input, "xylophone");
     tick().await;
     let status = container

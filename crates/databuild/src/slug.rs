@@ -2,6 +2,8 @@
 
 use std::collections::BTreeMap;
 
+use careerlens_engine::search::fold_accent;
+
 /// Lowercase ASCII slug: Latin letters with accents lose them, every other non-alphanumeric
 /// character becomes `-`, runs of `-` collapse and the ends are trimmed.
 pub fn slugify(label: &str) -> String {
@@ -15,20 +17,6 @@ pub fn slugify(label: &str) -> String {
         }
     }
     out.trim_matches('-').to_string()
-}
-
-fn fold_accent(c: char) -> char {
-    match c {
-        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' => 'a',
-        'ç' => 'c',
-        'è' | 'é' | 'ê' | 'ë' => 'e',
-        'ì' | 'í' | 'î' | 'ï' => 'i',
-        'ñ' => 'n',
-        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' => 'o',
-        'ù' | 'ú' | 'û' | 'ü' => 'u',
-        'ý' | 'ÿ' => 'y',
-        other => other,
-    }
 }
 
 /// Assigns unique slugs. `items` are (UUID, label, ISCO code). A slug whose base form is taken

@@ -178,7 +178,9 @@ pub fn normalised_words(text: &str) -> Vec<String> {
     words
 }
 
-fn fold_accent(ch: char) -> char {
+/// Folds the common Latin accents to their ASCII letter (é → e); other characters pass through.
+/// Search and the dataset's URL slugs fold the same way.
+pub fn fold_accent(ch: char) -> char {
     match ch {
         'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' => 'a',
         'ç' => 'c',
