@@ -38,6 +38,7 @@ export type Detail = {
   onet: { code: string; title: string; tasks: { text: string; core: boolean }[] }[];
   work_styles: Rated[];
   work_values: Rated[];
+  interests: Rated[];
   ai?: AiAnalysis;
 };
 

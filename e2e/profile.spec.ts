@@ -89,6 +89,12 @@ test("the CISO profile shows the shipped data in every section", async ({ page, 
     const row = dna.locator(".bar-chart__row", { hasText: style.name }).first();
     await expect(row.locator(".bar-chart__value")).toHaveText(`${oneDecimal(style.value)} / 5`);
   }
+  const interests = dna.getByRole("figure", { name: "Interests (RIASEC)" });
+  expect(detail.interests.length).toBe(6);
+  for (const interest of detail.interests) {
+    const row = interests.locator(".bar-chart__row", { hasText: interest.name });
+    await expect(row.locator(".bar-chart__value")).toHaveText(`${oneDecimal(interest.value)} / 7`);
+  }
 
   await expect(profile.section("career-dna").getByRole("link", { name: "Start the assessment" })).toBeVisible();
 

@@ -28,26 +28,32 @@ fn bars(ratings: &[Rated], max: f32) -> Vec<Bar> {
         .collect()
 }
 
-/// Work styles (importance, 1 to 5) and work values (extent, 1 to 7) from O*NET.
+/// Work styles (importance, 1 to 5), work values (extent, 1 to 7) and RIASEC interests (1 to 7)
+/// from O*NET.
 #[component]
 pub fn SkillDna(
     /// The occupation's detail chunk.
     detail: Arc<OccupationDetail>,
 ) -> impl IntoView {
-    let has_data = !detail.work_styles.is_empty() || !detail.work_values.is_empty();
+    let has_data = !detail.work_styles.is_empty()
+        || !detail.work_values.is_empty()
+        || !detail.interests.is_empty();
     view! {
         <ProfileSection id="skill-dna" title="Skill DNA">
             {if has_data {
                 view! {
                     <p class="muted">
                         "How important each work style is in this role (O*NET importance, 1 to 5), \
-                         and how well the role meets each work value (O*NET extent, 1 to 7)."
+                         how well the role meets each work value (O*NET extent, 1 to 7), and how \
+                         strongly it draws on each RIASEC interest (O*NET occupational interest, 1 to 7)."
                     </p>
                     <div class="chart-grid">
                         {(!detail.work_styles.is_empty())
                             .then(|| view! { <BarChart title="Work styles" bars=bars(&detail.work_styles, 5.0) /> })}
                         {(!detail.work_values.is_empty())
                             .then(|| view! { <BarChart title="Work values" bars=bars(&detail.work_values, 7.0) /> })}
+                        {(!detail.interests.is_empty())
+                            .then(|| view! { <BarChart title="Interests (RIASEC)" bars=bars(&detail.interests, 7.0) /> })}
                     </div>
                 }
                 .into_any()
