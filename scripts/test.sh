@@ -7,6 +7,9 @@ export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 export CHROMEDRIVER="${CHROMEDRIVER:-/usr/bin/chromedriver}"
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
 started=$SECONDS
+# Every test runner's output is also kept here, for the closing count.
+test_log=$(mktemp)
+trap 'rm -f "$test_log"' EXIT
 
 step() { printf '\n\033[1m==> %s\033[0m\n' "$*"; }
 
@@ -25,10 +28,10 @@ cargo clippy -p careerlens --all-targets --target wasm32-unknown-unknown --locke
 cargo clippy -p careerlens-engine --lib --tests --target wasm32-unknown-unknown --locked -- -D warnings
 
 step "native tests"
-cargo test --workspace --locked
+cargo test --workspace --locked 2>&1 | tee -a "$test_log"
 
 step "wasm tests in headless Chromium"
-cargo test -p careerlens --target wasm32-unknown-unknown --test '*' --locked
+cargo test -p careerlens --target wasm32-unknown-unknown --test '*' --locked 2>&1 | tee -a "$test_log"
 
 if [ -x scripts/check-dataset.sh ]; then
   step "dataset is reproducible from the raw sources"
@@ -41,9 +44,13 @@ cargo build --release -p careerlens-databuild --locked
 trunk build --release
 
 step "end-to-end tests (Playwright, axe-core) against the release build"
-npx playwright test
+npx playwright test 2>&1 | tee -a "$test_log"
 
 step "size report"
 scripts/size-report.sh dist
 
 printf '\nAll checks passed in %dm%02ds.\n' $(((SECONDS - started) / 60)) $(((SECONDS - started) % 60))
+# Any failure stopped the script above, so every counted test passed.
+rust_tests=$(grep -oE 'test result: ok\. [0-9]+ passed' "$test_log" | awk '{sum += $4} END {print sum + 0}')
+e2e_tests=$(grep -oE '^ *[0-9]+ passed \(' "$test_log" | awk '{sum += $1} END {print sum + 0}')
+printf 'tests: %d passed, 0 failed\n' $((rust_tests + e2e_tests))
