@@ -220,3 +220,19 @@ test("a deep link to a section scrolls to it once the profile has loaded", async
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
+
+test("a corrupt occupation index shows a clear error on the profile and in search", async ({ page }) => {
+  // A failed load is provoked on purpose, so this test does not use the `watched` fixture.
+  await page.route("**/data/index.json", (route) =>
+    route.fulfill({ status: 200, contentType: "application/json", body: "[1, 2" }),
+  );
+  const profile = new ProfilePage(page);
+  await profile.open(CISO);
+  const alert = page.getByRole("alert");
+  await expect(alert).toContainText("We could not load the occupation index.");
+  await expect(alert).toContainText("is damaged and cannot be read");
+  await expect(alert.getByRole("button", { name: "Try again" })).toBeVisible();
+  const shell = new AppShell(page);
+  await shell.search.fill("ciso");
+  await expect(page.locator("#occupation-search-status")).toContainText("Search is unavailable");
+});
