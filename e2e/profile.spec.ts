@@ -236,3 +236,25 @@ test("a corrupt occupation index shows a clear error on the profile and in searc
   await shell.search.fill("ciso");
   await expect(page.locator("#occupation-search-status")).toContainText("Search is unavailable");
 });
+
+test("the route planner finds a route of viable moves to a chosen occupation", async ({ page, watched }) => {
+  const viability = readViability();
+  const profile = new ProfilePage(page);
+  await profile.open(CISO);
+  await profile.expectLoaded("chief ICT security officer");
+  const planner = profile.section("pathways").locator(".route-planner");
+  const goal = planner.getByRole("combobox", { name: "Route to occupation" });
+  await goal.fill("chief technology officer");
+  await goal.press("Enter");
+  const steps = planner.locator(".route__step");
+  await expect(steps.first()).toContainText("chief ICT security officer");
+  await expect(steps.last()).toContainText("chief technology officer");
+  const count = await steps.count();
+  expect(count).toBeGreaterThanOrEqual(2);
+  expect(count).toBeLessThanOrEqual(4);
+  for (const text of (await steps.allTextContents()).slice(1)) {
+    const similarity = Number(/move similarity ([0-9.]+) \/ 100/.exec(text)![1]);
+    expect(similarity).toBeGreaterThanOrEqual(Math.floor(viability.viable * 1000) / 10);
+  }
+  expect(watched.problems).toEqual([]);
+});

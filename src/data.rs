@@ -9,7 +9,7 @@ use std::sync::Arc;
 use careerlens_engine::model::{
     Index, IndexOccupation, Manifest, OccupationDetail, SCHEMA_VERSION, SkillDictionary,
 };
-use careerlens_engine::pathways::CareerLevel;
+use careerlens_engine::pathways::{CareerLevel, ViableGraph};
 use careerlens_engine::search::{SearchHit, SearchIndex};
 use careerlens_engine::similarity::SimilarityIndex;
 use leptos::prelude::*;
@@ -91,6 +91,8 @@ pub struct LoadedIndex {
     search: SearchIndex,
     /// Built on first use: only profile pages need it.
     similarity: OnceLock<(SimilarityIndex, Vec<CareerLevel>)>,
+    /// Built on first use: only the route planner needs it.
+    viable_graph: OnceLock<Option<ViableGraph>>,
 }
 
 impl LoadedIndex {
@@ -111,7 +113,18 @@ impl LoadedIndex {
             by_slug,
             search,
             similarity: OnceLock::new(),
+            viable_graph: OnceLock::new(),
         }
+    }
+
+    /// The graph of viable moves for multi-step routes; `None` without fitted thresholds.
+    pub fn viable_graph(&self) -> Option<&ViableGraph> {
+        self.viable_graph
+            .get_or_init(|| {
+                let viable = self.index.fitted.viability?.viable;
+                Some(ViableGraph::build(&self.similarity().0, viable))
+            })
+            .as_ref()
     }
 
     /// The position of the occupation with this slug, if any.

@@ -46,6 +46,12 @@ pub fn SearchBox(
     /// The id of the text input, unique on the page.
     #[prop(into)]
     input_id: String,
+    /// The input's accessible name.
+    #[prop(into, default = "Search occupations".into())]
+    label: String,
+    /// Called with the chosen occupation's slug; without it, choosing opens the profile.
+    #[prop(optional)]
+    on_choose: Option<Callback<String>>,
 ) -> impl IntoView {
     let (query, set_query) = signal(String::new());
     let (open, set_open) = signal(false);
@@ -96,20 +102,24 @@ pub fn SearchBox(
         }
     };
 
-    let navigate = use_navigate();
+    // Only a box that opens profiles needs the router, so a planner can live outside one.
+    let choose: Callback<String> = on_choose.unwrap_or_else(|| {
+        let navigate = use_navigate();
+        Callback::new(move |slug: String| {
+            navigate(&Page::Occupation { slug }.path(), Default::default())
+        })
+    });
+    let keep_choice = on_choose.is_some();
     let open_row = move |row: &ResultRow| {
         set_open.set(false);
         set_highlight.set(None);
-        set_query.set(String::new());
-        navigate(
-            &Page::Occupation {
-                slug: row.slug.clone(),
-            }
-            .path(),
-            Default::default(),
-        );
+        set_query.set(if keep_choice {
+            row.title.clone()
+        } else {
+            String::new()
+        });
+        choose.run(row.slug.clone());
     };
-    let open_row_on_enter = open_row.clone();
 
     let on_keydown = move |ev: leptos::ev::KeyboardEvent| {
         let count = rows.with(Vec::len);
@@ -124,7 +134,7 @@ pub fn SearchBox(
                 ev.prevent_default();
                 let chosen = highlight.get().unwrap_or(0);
                 if let Some(row) = rows.with(|rows| rows.get(chosen).cloned()) {
-                    open_row_on_enter(&row);
+                    open_row(&row);
                 }
             }
             "Escape" => {
@@ -149,15 +159,17 @@ pub fn SearchBox(
         }
     };
 
+    let region_label = label.clone();
+    let visible_label = label.clone();
     view! {
-        <div class="search-box" role="search">
-            <label class="visually-hidden" for=input_id.clone()>"Search occupations"</label>
+        <div class="search-box" role="search" aria-label=region_label>
+            <label class="visually-hidden" for=input_id.clone()>{visible_label}</label>
             <input
                 id=input_id.clone()
                 class="search-box__input"
                 type="text"
                 role="combobox"
-                placeholder="Search occupations"
+                placeholder=label
                 autocomplete="off"
                 spellcheck="false"
                 aria-autocomplete="list"
@@ -187,7 +199,6 @@ pub fn SearchBox(
                         .into_iter()
                         .enumerate()
                         .map(|(position, row)| {
-                            let open_row = open_row.clone();
                             let chosen = row.clone();
                             view! {
                                 <li

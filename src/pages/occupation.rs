@@ -11,7 +11,7 @@ use leptos_router::hooks::use_params_map;
 use crate::career::career_moves;
 use crate::components::profile::{
     CareerDna, ClosestRole, DetailedAnalysis, Faq, FitTeaser, FutureOutlook, HowAiMayChange,
-    Pathways, SECTIONS, SkillDna, SkillsAndKnowledge, Snapshot, TypicalDay,
+    Pathways, RoutePlanner, SECTIONS, SkillDna, SkillsAndKnowledge, Snapshot, TypicalDay,
 };
 use crate::components::{LoadFailed, Loading, scroll_to_requested_section};
 use crate::data::{Dataset, LoadedIndex};
@@ -123,7 +123,11 @@ fn Sections(
         <SkillsAndKnowledge detail=detail.clone() />
         <SkillDna detail=detail.clone() />
         <CareerDna title=detail.title.clone() />
-        <Pathways moves=moves.map(|(_, moves)| moves).unwrap_or_default() labels />
+        <Pathways moves=moves.map(|(_, moves)| moves).unwrap_or_default() labels>
+            {loaded
+                .position(&entry.slug)
+                .map(|origin| view! { <RoutePlanner loaded=loaded.clone() origin /> })}
+        </Pathways>
         <Faq detail closest labels />
     }
 }

@@ -81,6 +81,9 @@ pub fn Pathways(
     /// The skill dictionary, for the names of skills to learn.
     #[prop(into)]
     labels: SkillLabels,
+    /// Extra content at the end of the section, such as the route planner.
+    #[prop(optional)]
+    children: Option<Children>,
 ) -> impl IntoView {
     view! {
         <ProfileSection id="pathways" title="Growth pathways and similar roles">
@@ -106,6 +109,7 @@ pub fn Pathways(
                     <MoveList moves=moves.lateral empty="No viable lateral move in the data." labels />
                 </div>
             </div>
+            {children.map(|children| children())}
         </ProfileSection>
     }
 }
