@@ -50,26 +50,14 @@ fn occupation(slug: &str, title: &str, alt_labels: &[&str]) -> IndexOccupation {
         alt_labels: alt_labels.iter().map(|label| label.to_string()).collect(),
         isco: "2529".to_owned(),
         category: "Digital Technology".to_owned(),
-        essential: vec![],
-        optional: vec![],
-        onet: vec![],
-        riasec: None,
-        work_styles: None,
-        work_values: None,
-        job_zone: None,
-        scores: None,
+        ..Default::default()
     }
 }
 
 fn small_index() -> Arc<LoadedIndex> {
     Arc::new(LoadedIndex::new(Index {
         schema_version: SCHEMA_VERSION,
-        riasec: vec![],
-        work_styles: vec![],
-        work_values: vec![],
-        isco_groups: Default::default(),
         categories: vec!["Digital Technology".to_owned()],
-        fitted: Default::default(),
         occupations: vec![
             occupation("ict-security-manager", "ICT security manager", &[]),
             occupation(
@@ -78,6 +66,7 @@ fn small_index() -> Arc<LoadedIndex> {
                 &["CISO", "chief information security officer"],
             ),
         ],
+        ..Default::default()
     }))
 }
 

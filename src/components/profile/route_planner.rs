@@ -123,17 +123,10 @@ mod tests {
             id: slug.to_owned(),
             slug: slug.to_owned(),
             title: slug.to_uppercase(),
-            alt_labels: vec![],
             isco: "2529".to_owned(),
             category: "Digital Technology".to_owned(),
             essential,
-            optional: vec![],
-            onet: vec![],
-            riasec: None,
-            work_styles: None,
-            work_values: None,
-            job_zone: None,
-            scores: None,
+            ..Default::default()
         }
     }
 
@@ -141,11 +134,6 @@ mod tests {
     fn chain() -> LoadedIndex {
         LoadedIndex::new(Index {
             schema_version: SCHEMA_VERSION,
-            riasec: vec![],
-            work_styles: vec![],
-            work_values: vec![],
-            isco_groups: Default::default(),
-            categories: vec![],
             occupations: vec![
                 occupation("a", vec![0, 1]),
                 occupation("b", vec![1, 2]),
@@ -160,6 +148,7 @@ mod tests {
                 }),
                 ..Default::default()
             },
+            ..Default::default()
         })
     }
 

@@ -53,7 +53,7 @@ pub struct SourceInfo {
 }
 
 /// `index.json`: everything the app needs up front for search, lists and scoring.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Index {
     /// [`SCHEMA_VERSION`].
     pub schema_version: u32,
@@ -141,7 +141,7 @@ impl OnetProfile {
 
 /// One occupation in the up-front [`Index`]. Field names are shortened when serialized on its
 /// own; inside `index.json` the occupations are stored as columns (see [`columns`]).
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct IndexOccupation {
     /// ESCO concept UUID (the URI without [`ESCO_OCCUPATION_URI_PREFIX`]); stable id.
     pub id: String,
@@ -541,17 +541,10 @@ mod tests {
             id: "u".into(),
             slug: "s".into(),
             title: "t".into(),
-            alt_labels: vec![],
             isco: "2529".into(),
             category: "Digital Technology".into(),
             essential: vec![1, 2],
-            optional: vec![],
-            onet: vec![],
-            riasec: None,
-            work_styles: None,
-            work_values: None,
-            job_zone: None,
-            scores: None,
+            ..Default::default()
         };
         let json = serde_json::to_string(&occ).unwrap();
         assert!(!json.contains("scores"));
