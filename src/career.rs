@@ -2,7 +2,7 @@
 //! the engine's similarity, viability and pathway rules (the same code `databuild` runs).
 
 use careerlens_engine::model::Index;
-use careerlens_engine::pathways::{CareerLevel, lateral_moves, progression_moves};
+use careerlens_engine::pathways::{CareerLevel, is_lateral, is_progression};
 use careerlens_engine::similarity::{Neighbour, SimilarityIndex};
 use careerlens_engine::viability::Viability;
 
@@ -77,31 +77,26 @@ pub fn career_moves(
         .into_iter()
         .map(to_move)
         .collect();
-    let (progression, lateral) = match thresholds {
-        Some(t) => {
-            let mut scratch = similarity.scratch();
-            let progression = progression_moves(
-                similarity,
-                &mut scratch,
-                levels,
-                origin,
-                t.viable,
-                MOVES_SHOWN,
-            );
-            let lateral = lateral_moves(
-                similarity,
-                &mut scratch,
-                levels,
-                origin,
-                t.viable,
-                MOVES_SHOWN,
-            );
-            (
-                progression.into_iter().map(to_move).collect(),
-                lateral.into_iter().map(to_move).collect(),
-            )
+    // One scan of the viable neighbours serves both lists; each keeps the engine's move rule.
+    let (progression, lateral) = match (thresholds, levels.get(origin)) {
+        (Some(t), Some(&from)) => {
+            let viable =
+                similarity.neighbours_at_least(origin, t.viable, &mut similarity.scratch());
+            let pick = |keep: fn(CareerLevel, CareerLevel) -> bool| -> Vec<RoleMove> {
+                viable
+                    .iter()
+                    .filter(|n| {
+                        levels
+                            .get(n.occupation as usize)
+                            .is_some_and(|&to| keep(from, to))
+                    })
+                    .take(MOVES_SHOWN)
+                    .map(|&n| to_move(n))
+                    .collect()
+            };
+            (pick(is_progression), pick(is_lateral))
         }
-        None => (Vec::new(), Vec::new()),
+        _ => (Vec::new(), Vec::new()),
     };
     CareerMoves {
         similar,

@@ -82,18 +82,16 @@ fn Sections(
     let dataset = Dataset::expect();
     let labels = Signal::derive(move || dataset.skills().map(|r| r.map_err(|e| e.to_string())));
     let manifest = Signal::derive(move || dataset.manifest().map(|r| r.map_err(|e| e.to_string())));
-    let moves = loaded.position(&entry.slug).map(|origin| {
+    let origin = loaded.position(&entry.slug);
+    let moves = origin.map(|origin| {
         let (similarity, levels) = loaded.similarity();
-        (
-            origin,
-            career_moves(&loaded.index, similarity, levels, origin),
-        )
+        career_moves(&loaded.index, similarity, levels, origin)
     });
-    let closest = moves.as_ref().and_then(|(origin, moves)| {
+    let closest = origin.zip(moves.as_ref()).and_then(|(origin, moves)| {
         let first = moves.similar.first()?;
         let (similarity, _) = loaded.similarity();
         let only_here = similarity
-            .adjacent_skills(first.occupation, *origin, 3)
+            .adjacent_skills(first.occupation, origin, 3)
             .into_iter()
             .filter_map(|id| {
                 detail
@@ -123,10 +121,8 @@ fn Sections(
         <SkillsAndKnowledge detail=detail.clone() />
         <SkillDna detail=detail.clone() />
         <CareerDna title=detail.title.clone() />
-        <Pathways moves=moves.map(|(_, moves)| moves).unwrap_or_default() labels>
-            {loaded
-                .position(&entry.slug)
-                .map(|origin| view! { <RoutePlanner loaded=loaded.clone() origin /> })}
+        <Pathways moves=moves.unwrap_or_default() labels>
+            {origin.map(|origin| view! { <RoutePlanner loaded=loaded.clone() origin /> })}
         </Pathways>
         <Faq detail closest labels />
     }
