@@ -25,3 +25,5 @@ pub mod stats;
 pub mod topk;
 pub mod vectors;
 pub mod viability;
+pub mod assessment;
+pub mod fit;
