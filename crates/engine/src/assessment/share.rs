@@ -77,21 +77,35 @@ pub fn decode(fragment: &str) -> Result<Answers, ShareError> {
         return Err(ShareError::TooLong);
     }
     if !fragment.starts_with(SHARE_PREFIX) {
-        let newer = fragment
+        let version = fragment
             .strip_prefix("cl")
-            .and_then(|rest| rest.split('.').next())
-            .is_some_and(|v| !v.is_empty() && v.bytes().all(|b| b.is_ascii_digit()));
-        return Err(if newer {
-            ShareError::UnknownVersion
-        } else {
-            ShareError::NotALink
+            .and_then(|rest| rest.split('.').next());
+        return Err(match version {
+            // "cl1" alone is a version-1 link cut off right after its prefix.
+            Some("1") => ShareError::Truncated,
+            Some(v) if !v.is_empty() && v.bytes().all(|b| b.is_ascii_digit()) => {
+                ShareError::UnknownVersion
+            }
+            _ => ShareError::NotALink,
         });
     }
     let (body, check) = fragment.rsplit_once('.').ok_or(ShareError::Truncated)?;
-    if check.len() != CHECK_CHARS || base36(fnv1a(body), CHECK_CHARS) != check {
+    if check.len() != CHECK_CHARS || !check.bytes().all(|b| digit_value(b).is_some()) {
+        // A link cut short loses the end of its check, or its slug and check with their dots.
+        let cut_short = check.len() < CHECK_CHARS || fragment.matches('.').count() < 3;
+        return Err(if cut_short {
+            ShareError::Truncated
+        } else {
+            ShareError::Damaged
+        });
+    }
+    if base36(fnv1a(body), CHECK_CHARS) != check {
         return Err(ShareError::Damaged);
     }
-    let rest = &body[SHARE_PREFIX.len()..];
+    // The check may cover the prefix alone ("cl1.<check of cl1>"): never slice past it.
+    let rest = body
+        .strip_prefix(SHARE_PREFIX)
+        .ok_or(ShareError::Truncated)?;
     let (packed, slug) = rest.split_once('.').ok_or(ShareError::Truncated)?;
     if packed.len() != RATING_CHARS + 1 {
         return Err(ShareError::Truncated);
