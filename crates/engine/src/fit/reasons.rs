@@ -64,6 +64,15 @@ fn interests(
     let (Some(profile), Some(order)) = (occupation.riasec, Some(user.riasec_order())) else {
         return;
     };
+    // Explain interests only when the fit compared them: all six areas answered and neither
+    // profile flat. Otherwise every occupation would get "you rated ... highest".
+    if user
+        .full_riasec()
+        .and_then(|full| super::interest_congruence(&full, profile))
+        .is_none()
+    {
+        return;
+    }
     let (Some(role_top), Some(&user_top)) = (top(profile), order.first()) else {
         return;
     };
@@ -105,6 +114,14 @@ fn interests(
     }
 }
 
+/// An O*NET rating stored in hundredths, with one decimal rounded half up, as the app shows it
+/// (`{:.1}` would show 4.25 as "4.2" and 4.45 as "4.4", against the profile's 4.3 and 4.5).
+fn one_decimal(value: f32) -> String {
+    let hundredths = (f64::from(value) * 100.0).round() as i64;
+    let tenths = (hundredths + 5).div_euclid(10);
+    format!("{}.{}", tenths.div_euclid(10), tenths.rem_euclid(10))
+}
+
 /// A work style's name inside a sentence.
 fn style_phrase(style: usize) -> String {
     match WORK_STYLES[style] {
@@ -141,9 +158,9 @@ fn work_styles(
         }
         let demand = f64::from(o - 1.0) / 4.0;
         let text = format!(
-            "It relies on {} (importance {:.1} of 5), which you said is {}.",
+            "It relies on {} (importance {} of 5), which you said is {}.",
             style_phrase(style),
-            o,
+            one_decimal(o),
             like_you(rating)
         );
         if rating >= 4.0 {
@@ -164,7 +181,7 @@ fn work_styles(
 fn value_phrase(value: usize) -> &'static str {
     [
         "a sense of achievement",
-        "good working conditions: pay, security and variety",
+        "good pay, security and variety",
         "recognition and advancement",
         "good relationships and a chance to serve others",
         "a supportive employer",
@@ -200,9 +217,9 @@ fn work_values(
             matches.push(Candidate {
                 strength: WEIGHT_WORK_VALUES * need * f64::from(x - 1.0) / 6.0,
                 text: format!(
-                    "It offers {} ({:.1} of 7 in O*NET), which you rated {}.",
+                    "It offers {} ({} of 7 in O*NET), which you rated {}.",
                     value_phrase(value),
-                    x,
+                    one_decimal(x),
                     important_to_you(rating)
                 ),
             });
@@ -210,10 +227,10 @@ fn work_values(
             mismatches.push(Candidate {
                 strength: WEIGHT_WORK_VALUES * need * f64::from(7.0 - x) / 6.0,
                 text: format!(
-                    "You rated {} {}, but this role offers little of it ({:.1} of 7 in O*NET).",
+                    "You rated {} {}, but this role offers little of it ({} of 7 in O*NET).",
                     value_phrase(value),
                     important_to_you(rating),
-                    x
+                    one_decimal(x)
                 ),
             });
         }
