@@ -6,6 +6,7 @@ use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
 
 use crate::components::{SiteFooter, SiteHeader};
+use crate::assessment::{AssessmentStore, ResultsPage, RoadmapPage};
 use crate::data::Dataset;
 use crate::pages::{
     AssessmentPage, BrowsePage, EmbedPage, HomePage, MethodologyPage, NotFoundPage, OccupationPage,
@@ -16,6 +17,7 @@ use crate::pages::{
 pub fn App() -> impl IntoView {
     provide_meta_context();
     Dataset::provide();
+    AssessmentStore::provide();
     view! {
         <Title formatter=|page: String| {
             if page.is_empty() { "CareerLens".to_owned() } else { format!("{page} · CareerLens") }
@@ -29,6 +31,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/browse") view=BrowsePage />
                     <Route path=path!("/occupation/:slug") view=OccupationPage />
                     <Route path=path!("/assessment") view=AssessmentPage />
+                    <Route path=path!("/assessment/results") view=ResultsPage />
+                    <Route path=path!("/assessment/roadmap/:slug") view=RoadmapPage />
                     <Route path=path!("/methodology") view=MethodologyPage />
                     <Route path=path!("/embed") view=EmbedPage />
                 </Routes>

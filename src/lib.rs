@@ -6,6 +6,7 @@
 //! crate holds only the user interface.
 
 pub mod app;
+pub mod assessment;
 pub mod career;
 pub mod components;
 pub mod data;

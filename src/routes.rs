@@ -12,6 +12,12 @@ pub enum Page {
         slug: String,
     },
     Assessment,
+    /// The assessment's results; a share link adds the answers as the fragment.
+    AssessmentResults,
+    /// The roadmap from the person's current occupation to a target.
+    Roadmap {
+        slug: String,
+    },
     Methodology,
     Embed,
 }
@@ -27,6 +33,8 @@ impl Page {
             } => format!("/browse?category={}", encode_query_value(category)),
             Page::Occupation { slug } => format!("/occupation/{slug}"),
             Page::Assessment => "/assessment".to_owned(),
+            Page::AssessmentResults => "/assessment/results".to_owned(),
+            Page::Roadmap { slug } => format!("/assessment/roadmap/{slug}"),
             Page::Methodology => "/methodology".to_owned(),
             Page::Embed => "/embed".to_owned(),
         }
@@ -67,6 +75,18 @@ mod tests {
             slug: "chief-ict-security-officer".to_owned(),
         };
         assert_eq!(page.path(), "/occupation/chief-ict-security-officer");
+    }
+
+    #[test]
+    fn assessment_pages_live_under_assessment() {
+        let roadmap = Page::Roadmap {
+            slug: "nurse-responsible-for-general-care".to_owned(),
+        };
+        assert_eq!(Page::AssessmentResults.path(), "/assessment/results");
+        assert_eq!(
+            roadmap.path(),
+            "/assessment/roadmap/nurse-responsible-for-general-care"
+        );
     }
 
     #[test]

@@ -1,0 +1,106 @@
+//! The assessment's state in the page, saved to localStorage on every change so it survives a
+//! reload. The store is the only code that touches storage; a saved state that cannot be read
+//! is reported in plain words and left in place until the person chooses a fresh start.
+
+use careerlens_engine::assessment::saved::STORAGE_KEY;
+use careerlens_engine::assessment::{Answers, SavedState, UserProfile};
+use leptos::prelude::*;
+
+/// The assessment state, provided once as context.
+#[derive(Clone, Copy)]
+pub struct AssessmentStore {
+    state: RwSignal<SavedState>,
+    /// Why the saved state could not be used, until the person starts afresh.
+    problem: RwSignal<Option<String>>,
+    /// Whether the last write to storage failed (private browsing, storage full or disabled).
+    unsaved: RwSignal<bool>,
+    profile: Memo<UserProfile>,
+}
+
+fn storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok().flatten()
+}
+
+impl AssessmentStore {
+    /// Reads the saved state and provides the store to every component below.
+    pub fn provide() {
+        let (initial, problem) = match storage().and_then(|s| s.get_item(STORAGE_KEY).ok().flatten())
+        {
+            None => (SavedState::default(), None),
+            Some(text) => match SavedState::from_json(&text) {
+                Ok(state) => (state, None),
+                Err(error) => (SavedState::default(), Some(error.to_string())),
+            },
+        };
+        let state = RwSignal::new(initial);
+        let profile = Memo::new(move |_| state.with(|s| UserProfile::from_answers(&s.answers)));
+        provide_context(AssessmentStore {
+            state,
+            problem: RwSignal::new(problem),
+            unsaved: RwSignal::new(false),
+            profile,
+        });
+    }
+
+    /// The store provided by [`AssessmentStore::provide`].
+    pub fn expect() -> AssessmentStore {
+        expect_context::<AssessmentStore>()
+    }
+
+    /// The store, where one is provided (the app provides it; a test mount may not).
+    pub fn try_get() -> Option<AssessmentStore> {
+        use_context::<AssessmentStore>()
+    }
+
+    /// The current state (tracked).
+    pub fn state(&self) -> ReadSignal<SavedState> {
+        self.state.read_only()
+    }
+
+    /// The person's scale scores (tracked).
+    pub fn profile(&self) -> Memo<UserProfile> {
+        self.profile
+    }
+
+    /// Why the saved answers could not be read, if they could not.
+    pub fn problem(&self) -> Option<String> {
+        self.problem.get()
+    }
+
+    /// Whether the answers could not be saved in this browser.
+    pub fn unsaved(&self) -> bool {
+        self.unsaved.get()
+    }
+
+    /// Changes the state and saves it.
+    pub fn update(&self, change: impl FnOnce(&mut SavedState)) {
+        // A damaged saved state stays in storage until the person has seen the message and
+        // chosen; the first change is that choice.
+        self.problem.set(None);
+        self.state.update(change);
+        let text = self.state.with_untracked(SavedState::to_json);
+        let saved = storage().is_some_and(|s| s.set_item(STORAGE_KEY, &text).is_ok());
+        self.unsaved.set(!saved);
+    }
+
+    /// Replaces the answers (an import, or shared answers made one's own) and saves them.
+    pub fn replace_answers(&self, answers: Answers, finished: bool) {
+        self.update(|state| {
+            *state = SavedState {
+                answers,
+                screen: 0,
+                finished,
+            }
+        });
+    }
+
+    /// Removes everything saved and starts from nothing.
+    pub fn erase(&self) {
+        if let Some(storage) = storage() {
+            let _ = storage.remove_item(STORAGE_KEY);
+        }
+        self.problem.set(None);
+        self.unsaved.set(false);
+        self.state.set(SavedState::default());
+    }
+}
