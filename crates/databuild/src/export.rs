@@ -107,7 +107,12 @@ pub enum Export {
 /// Writes the chosen export of `index` as CSV to `out`. A reader that stops early (`| head`)
 /// is not an error.
 pub fn export(index: &Index, which: Export, out: impl Write) -> Result<()> {
-    match write_csv(index, which, out) {
+    finish_output(write_csv(index, which, out))
+}
+
+/// The outcome of writing CSV to stdout: a reader that stops early (`| head`) is not an error.
+pub(crate) fn finish_output(written: std::io::Result<()>) -> Result<()> {
+    match written {
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
         Err(e) => Err(Error::file("<stdout>", format!("cannot write: {e}"))),
         Ok(()) => Ok(()),
@@ -115,7 +120,7 @@ pub fn export(index: &Index, which: Export, out: impl Write) -> Result<()> {
 }
 
 /// The I/O error inside a csv error, so a broken pipe stays recognisable.
-fn io_error(e: csv::Error) -> std::io::Error {
+pub(crate) fn io_error(e: csv::Error) -> std::io::Error {
     match e.into_kind() {
         csv::ErrorKind::Io(e) => e,
         other => std::io::Error::other(format!("{other:?}")),

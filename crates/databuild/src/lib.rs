@@ -1,7 +1,9 @@
 //! Builds the dataset CareerLens ships (`public/data/`) from the raw ESCO and O*NET sources,
-//! and exports it as CSV. The CLI in `main.rs` is a thin wrapper over [`build`] and [`export`].
+//! and exports it as CSV. The CLI in `main.rs` is a thin wrapper over [`build`], [`export`] and
+//! [`assess`] (the assessment's item bank and the career fit of an answers file).
 
 pub mod ai;
+pub mod assess;
 pub mod build;
 mod crosswalk;
 pub mod error;
