@@ -1,5 +1,6 @@
-//! Growth pathways: progression and lateral moves from one occupation, and the best route of
-//! up to [`MAX_PATH_HOPS`] viable moves between any two occupations.
+//! Growth pathways: progression and lateral moves from one occupation, the usual entry roles
+//! into one, and the best route of up to [`MAX_PATH_HOPS`] viable moves between any two
+//! occupations.
 //!
 //! One paragraph: a move is viable when its skill similarity reaches the calibrated viable
 //! threshold. A viable move is a progression if the target's O*NET job zone is higher, or if it
@@ -97,6 +98,32 @@ pub fn lateral_moves(
     limit: usize,
 ) -> Vec<Neighbour> {
     moves(index, scratch, levels, origin, viable, limit, is_lateral)
+}
+
+/// The most common ways into `target`: viable neighbours `n` for which the move `n → target` is
+/// a progression or lateral, most similar first, at most `limit`. Similarity is symmetric, so
+/// these are the target's own viable neighbours, filtered by the direction of the move.
+pub fn entry_roles(
+    index: &SimilarityIndex,
+    scratch: &mut Scratch,
+    levels: &[CareerLevel],
+    target: usize,
+    viable: f32,
+    limit: usize,
+) -> Vec<Neighbour> {
+    let Some(&to) = levels.get(target) else {
+        return Vec::new();
+    };
+    index
+        .neighbours_at_least(target, viable, scratch)
+        .into_iter()
+        .filter(|n| {
+            levels
+                .get(n.occupation as usize)
+                .is_some_and(|&from| is_progression(from, to) || is_lateral(from, to))
+        })
+        .take(limit)
+        .collect()
 }
 
 /// A route between two occupations.
