@@ -1,7 +1,14 @@
 //! The methodology page is generated from the code's constants; these tests pin that link.
 
+use careerlens_engine::assessment::items::IPIP_SOURCES;
 use careerlens_engine::exposure::{ExposureScales, WEIGHT_ELOUNDOU, WEIGHT_MICROSOFT};
-use careerlens_engine::methodology::{FittedValues, num, sections};
+use careerlens_engine::fit::{
+    LITTLE_EXTENT, OFFERED_EXTENT, RELIED_ON_IMPORTANCE, WEIGHT_INTERESTS, WEIGHT_JOB_ZONE,
+    WEIGHT_WORK_STYLES, WEIGHT_WORK_VALUES,
+};
+use careerlens_engine::methodology::{
+    FittedValues, HOLLAND, IPIP_NEO_120, ONET_FIT_FILES, num, sections,
+};
 use careerlens_engine::resilience::BAND_EXCEPTIONALLY_STABLE;
 use careerlens_engine::stats::MinMaxScale;
 use careerlens_engine::viability::ViabilityThresholds;
@@ -27,7 +34,8 @@ fn every_section_is_complete_and_uses_the_constants() {
             "megatrends",
             "how-ai-may-change",
             "similar-roles",
-            "pathways"
+            "pathways",
+            "career-fit"
         ]
     );
     for section in &all {
@@ -88,5 +96,60 @@ fn fitted_values_appear_when_known() {
     assert!(
         all[5].paragraphs[1]
             .contains("(1234 pairs) that is 0.25 for highly viable and 0.125 for viable")
+    );
+}
+
+#[test]
+fn the_career_fit_section_states_the_weights_thresholds_and_sources() {
+    let all = sections(&FittedValues::default());
+    let fit = all.iter().find(|s| s.id == "career-fit").unwrap();
+    let text = fit.paragraphs.join("\n");
+    assert!(fit.formula.starts_with(&format!(
+        "fit = 100 x ({} interests + {} work styles + {} work values + {} preparation)",
+        num(WEIGHT_INTERESTS),
+        num(WEIGHT_WORK_STYLES),
+        num(WEIGHT_WORK_VALUES),
+        num(WEIGHT_JOB_ZONE)
+    )));
+    assert!(text.contains(&format!(
+        "The weights are interests {}, work styles {}, work values {} and preparation {}. \
+         Interests weigh most because",
+        num(WEIGHT_INTERESTS),
+        num(WEIGHT_WORK_STYLES),
+        num(WEIGHT_WORK_VALUES),
+        num(WEIGHT_JOB_ZONE)
+    )));
+    for (name, value) in [
+        ("RELIED_ON_IMPORTANCE", RELIED_ON_IMPORTANCE),
+        ("OFFERED_EXTENT", OFFERED_EXTENT),
+        ("LITTLE_EXTENT", LITTLE_EXTENT),
+    ] {
+        let constant = fit.constants.iter().find(|c| c.name == name).unwrap();
+        assert_eq!(constant.value, f64::from(value));
+    }
+    assert!(text.contains(&format!(
+        "at O*NET importance {} or more: it is a strength if the person answered \
+         \"Mostly like me\" or \"Very much like me\" and a mismatch if \"A little like me\" or \
+         \"Not at all like me\"",
+        num(f64::from(RELIED_ON_IMPORTANCE))
+    )));
+    assert!(text.contains(&format!(
+        "counts as offered at O*NET extent {} or more, and as offered little below {}.",
+        num(f64::from(OFFERED_EXTENT)),
+        num(f64::from(LITTLE_EXTENT))
+    )));
+    assert!(text.contains("The Career DNA assessment has 58 rated items: 5 activities"));
+    assert!(text.contains("is ranked on the ones it has and marked as a partial fit"));
+    for (_, ipip, facet) in IPIP_SOURCES {
+        assert!(text.contains(&format!("\"{ipip}\" ({facet})")), "{ipip}");
+    }
+    assert_eq!(
+        fit.sources,
+        [
+            ONET_FIT_FILES,
+            careerlens_engine::attribution::ONET.text,
+            HOLLAND,
+            IPIP_NEO_120
+        ]
     );
 }

@@ -14,7 +14,9 @@
 
 mod reasons;
 
-pub use reasons::{Explanation, explain};
+pub use reasons::{
+    Explanation, LITTLE_EXTENT, OFFERED_EXTENT, REASONS_SHOWN, RELIED_ON_IMPORTANCE, explain,
+};
 
 use crate::assessment::UserProfile;
 use crate::model::{Index, IndexOccupation};

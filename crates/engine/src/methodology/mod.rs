@@ -6,8 +6,11 @@ use crate::exposure::ExposureScales;
 use crate::viability::ViabilityThresholds;
 
 mod ai;
+mod fit;
 mod moves;
 mod outlook;
+
+pub use fit::{HOLLAND, IPIP_NEO_120, ONET_FIT_FILES};
 
 /// Nesta's Career Causeways, whose calibration idea the viability bands follow.
 pub const NESTA_CAREER_CAUSEWAYS: &str = "Kanders K., Djumalieva J., Sleeman C., Orlik J. (2020), \
@@ -78,5 +81,6 @@ pub fn sections(fitted: &FittedValues) -> Vec<MethodSection> {
         ai::role_change_section(),
         moves::similarity_section(fitted),
         moves::pathways_section(),
+        fit::fit_section(),
     ]
 }
