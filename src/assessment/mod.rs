@@ -4,7 +4,9 @@
 
 mod flow;
 mod hexagon;
+mod matches;
 mod personal_fit;
+mod profile_summary;
 mod results;
 mod roadmap;
 mod share;

@@ -1,16 +1,141 @@
-//! The Career DNA assessment.
+//! `/assessment`: the Career DNA assessment. It opens on an introduction, or on where the
+//! person left off, or on a plain message when saved answers cannot be read.
 
+use careerlens_engine::assessment::items::ITEMS;
 use leptos::prelude::*;
-use leptos_meta::Title;
+use leptos_meta::{Meta, Title};
 
-use crate::components::NotBuiltYet;
+use crate::assessment::{AssessmentFlow, AssessmentStore};
+use crate::routes::Page;
 
 /// The assessment page.
 #[component]
 pub fn AssessmentPage() -> impl IntoView {
+    let store = AssessmentStore::expect();
+    // The questions show once the person starts, or at once when they are part-way through.
+    let started = RwSignal::new(
+        store
+            .state()
+            .with_untracked(|s| !s.answers.is_empty() && !s.finished),
+    );
     view! {
         <Title text="Career DNA assessment" />
+        <Meta
+            name="description"
+            content="A ten-minute assessment of your interests, work styles and values that scores your fit with every occupation, in your browser."
+        />
         <h1>"Career DNA assessment"</h1>
-        <NotBuiltYet coming="A ten-minute assessment of your interests, work styles and values that scores your fit with every occupation, entirely in your browser." />
+        {move || {
+            if let Some(problem) = store.problem() {
+                view! { <SavedStateProblem problem /> }.into_any()
+            } else if started.get() {
+                view! { <AssessmentFlow /> }.into_any()
+            } else {
+                view! { <Introduction started /> }.into_any()
+            }
+        }}
+    }
+}
+
+/// What the assessment is, and how to start, resume or see the results.
+#[component]
+fn Introduction(started: RwSignal<bool>) -> impl IntoView {
+    let store = AssessmentStore::expect();
+    let state = store.state();
+    let answered = move || state.with(|s| s.answers.answered());
+    view! {
+        <div class="assessment-intro card">
+            <p>
+                "Sixty short questions, about nine minutes: what you like doing, how you work and \
+                 what matters to you in a job. CareerLens then compares your answers with the O*NET \
+                 profile of every one of the 3,007 occupations and shows your fit with each, with the \
+                 reasons behind it and a roadmap."
+            </p>
+            <p>
+                "Your answers never leave this browser: they are saved here so you can come back, and \
+                 you can erase them at any time. "
+                <a href=format!("{}#fit", Page::Methodology.path())>"How the fit is computed"</a>
+            </p>
+            {move || {
+                let state = state.get();
+                if state.finished {
+                    view! {
+                        <p>"You have taken the assessment."</p>
+                        <div class="assessment-intro__actions">
+                            <a class="button button--primary" href=Page::AssessmentResults.path()>"See your results"</a>
+                            <button type="button" class="button" on:click=move |_| {
+                                store.update(|s| s.screen = 0);
+                                started.set(true);
+                            }>"Review your answers"</button>
+                        </div>
+                    }
+                    .into_any()
+                } else if state.answers.is_empty() {
+                    view! {
+                        <div class="assessment-intro__actions">
+                            <button type="button" class="button button--primary" on:click=move |_| started.set(true)>
+                                "Start the assessment"
+                            </button>
+                        </div>
+                    }
+                    .into_any()
+                } else {
+                    view! {
+                        <p>{move || format!("You have answered {} of {} questions.", answered(), ITEMS.len())}</p>
+                        <div class="assessment-intro__actions">
+                            <button type="button" class="button button--primary" on:click=move |_| started.set(true)>
+                                "Continue where you left off"
+                            </button>
+                        </div>
+                    }
+                    .into_any()
+                }
+            }}
+            <EraseAnswers />
+        </div>
+    }
+}
+
+/// Saved answers that cannot be read: say so, and offer a fresh start.
+#[component]
+fn SavedStateProblem(
+    /// The reason, in plain words.
+    problem: String,
+) -> impl IntoView {
+    let store = AssessmentStore::expect();
+    view! {
+        <div class="load-failed" role="alert" data-testid="saved-state-problem">
+            <p class="load-failed__title">"We could not resume your assessment."</p>
+            <p>{problem}</p>
+            <p>"You can start again from the beginning; nothing else is affected."</p>
+            <button type="button" class="button button--primary" on:click=move |_| store.erase()>
+                "Start afresh"
+            </button>
+        </div>
+    }
+}
+
+/// The visible "erase my answers" button, shown wherever answers are kept.
+#[component]
+pub fn EraseAnswers() -> impl IntoView {
+    let store = AssessmentStore::expect();
+    let erased = RwSignal::new(false);
+    let has_answers = move || store.state().with(|s| !s.answers.is_empty());
+    view! {
+        <div class="erase" aria-live="polite">
+            {move || if has_answers() {
+                view! {
+                    <button type="button" class="button button--danger" on:click=move |_| {
+                        store.erase();
+                        erased.set(true);
+                    }>"Erase my answers"</button>
+                }
+                .into_any()
+            } else if erased.get() {
+                view! { <p data-testid="erased">"Your answers have been erased from this browser."</p> }.into_any()
+            } else {
+                ().into_any()
+            }}
+        </div>
     }
 }

@@ -8,7 +8,7 @@ mod methodology;
 mod not_found;
 mod occupation;
 
-pub use assessment::AssessmentPage;
+pub use assessment::{AssessmentPage, EraseAnswers};
 pub use browse::{BrowsePage, CategoryGrid};
 pub use embed::EmbedPage;
 pub use home::HomePage;
