@@ -358,3 +358,18 @@ fn filters_pass_only_occupations_that_meet_every_bound() {
     assert!(!text("ciso chief").matches(&ciso));
     assert!(!text("officer").matches(&unscored));
 }
+
+/// A partial fit's missing components count at the person's mean over other occupations, so
+/// missing data neither lifts nor sinks it in the ranking.
+#[test]
+fn a_missing_component_counts_at_its_prior_only_where_the_person_answered_it() {
+    use careerlens_engine::fit::score_with_prior;
+    let components = [Some(0.8), None, Some(0.6), Some(1.0)];
+    let prior = [Some(0.7), Some(0.5), Some(0.55), Some(0.9)];
+    // 0.5·0.8 + 0.2·0.5 + 0.2·0.6 + 0.1·1.0 = 0.72 over weights 1.0.
+    let answered_all = score_with_prior(&components, [true; 4], prior);
+    assert!((answered_all - 72.0).abs() < 1e-9, "{answered_all}");
+    // Without work styles answered: (0.4 + 0.12 + 0.1) / 0.8 = 0.775.
+    let styles_skipped = score_with_prior(&components, [true, false, true, true], prior);
+    assert!((styles_skipped - 77.5).abs() < 1e-9, "{styles_skipped}");
+}

@@ -181,12 +181,7 @@ pub fn job_zone_closeness(user: u8, occupation: f32) -> f64 {
 /// The person's fit with one occupation; `None` when they share no component.
 pub fn fit(user: &UserProfile, occupation: OccupationVectors<'_>) -> Option<Fit> {
     let user_riasec = user.full_riasec();
-    let asked = [
-        user_riasec.is_some(),
-        user.work_styles.iter().any(Option::is_some),
-        user.work_values.iter().any(Option::is_some),
-        user.job_zone.is_some(),
-    ];
+    let asked = answered_components(user);
     let components = [
         user_riasec
             .zip(occupation.riasec)
@@ -236,8 +231,24 @@ pub struct RankedFit {
     pub fit: Fit,
 }
 
+/// Which components the person answered, in [`Component::ALL`] order. An interest profile
+/// needs every area answered.
+fn answered_components(user: &UserProfile) -> [bool; 4] {
+    [
+        user.full_riasec().is_some(),
+        user.work_styles.iter().any(Option::is_some),
+        user.work_values.iter().any(Option::is_some),
+        user.job_zone.is_some(),
+    ]
+}
+
 /// Every occupation that shares a component with the person, best fit first; ties keep index
 /// (title) order. Occupations with nothing to compare are left out.
+///
+/// A partial fit would otherwise rank on its strongest evidence alone and rise above fully
+/// described occupations by artefact, so each component it lacks counts at the person's mean
+/// of that component over the occupations that have it: missing data is neither a reward nor a
+/// penalty. The components shown stay `None`.
 pub fn rank(user: &UserProfile, index: &Index) -> Vec<RankedFit> {
     let mut ranked: Vec<RankedFit> = index
         .occupations
@@ -247,6 +258,14 @@ pub fn rank(user: &UserProfile, index: &Index) -> Vec<RankedFit> {
             fit(user, entry.into()).map(|fit| RankedFit { occupation, fit })
         })
         .collect();
+    let means = component_means(&ranked);
+    let answered = answered_components(user);
+    for entry in ranked
+        .iter_mut()
+        .filter(|r| r.fit.basis == FitBasis::Partial)
+    {
+        entry.fit.score = score_with_prior(&entry.fit.components, answered, means);
+    }
     ranked.sort_by(|a, b| {
         b.fit
             .score
@@ -256,12 +275,52 @@ pub fn rank(user: &UserProfile, index: &Index) -> Vec<RankedFit> {
     ranked
 }
 
+/// The mean of each component over the fits that have it.
+pub fn component_means(fits: &[RankedFit]) -> [Option<f64>; 4] {
+    let mut sums = [(0.0, 0u32); 4];
+    for fit in fits {
+        for (sum, value) in sums.iter_mut().zip(fit.fit.components) {
+            if let Some(value) = value {
+                sum.0 += value;
+                sum.1 += 1;
+            }
+        }
+    }
+    sums.map(|(sum, count)| (count > 0).then(|| sum / f64::from(count)))
+}
+
+/// 100 × the weighted mean of the components, each missing one that the person answered taken
+/// at its mean `prior`.
+pub fn score_with_prior(
+    components: &[Option<f64>; 4],
+    answered: [bool; 4],
+    prior: [Option<f64>; 4],
+) -> f64 {
+    let (mut weighted, mut weights) = (0.0, 0.0);
+    for i in 0..4 {
+        let value = components[i].or(if answered[i] { prior[i] } else { None });
+        if let Some(value) = value {
+            weighted += WEIGHTS[i] * value;
+            weights += WEIGHTS[i];
+        }
+    }
+    if weights == 0.0 {
+        0.0
+    } else {
+        (100.0 * weighted / weights).clamp(0.0, 100.0)
+    }
+}
+
 /// Checks that the index lists the RIASEC areas, work styles and work values in the order the
 /// item bank uses, so a dataset built differently is refused rather than misread.
 pub fn check_index_scales(index: &Index) -> Result<(), String> {
     use crate::assessment::items::{RIASEC, WORK_STYLES, WORK_VALUES};
     let check = |name: &str, found: &[String], expected: &[&str]| {
-        if found.iter().map(String::as_str).eq(expected.iter().copied()) {
+        if found
+            .iter()
+            .map(String::as_str)
+            .eq(expected.iter().copied())
+        {
             Ok(())
         } else {
             Err(format!(
@@ -298,21 +357,15 @@ impl FitFilter {
         self.category
             .as_ref()
             .is_none_or(|category| &occupation.category == category)
-            && self.job_zone.is_none_or(|zone| {
-                occupation
-                    .job_zone
-                    .is_some_and(|z| z.round() as u8 == zone)
-            })
-            && self.min_resilience.is_none_or(|min| {
-                scores
-                    .and_then(|s| s.resilience)
-                    .is_some_and(|r| r >= min)
-            })
-            && self.max_ai_exposure.is_none_or(|max| {
-                scores
-                    .and_then(|s| s.ai_exposure)
-                    .is_some_and(|a| a <= max)
-            })
+            && self
+                .job_zone
+                .is_none_or(|zone| occupation.job_zone.is_some_and(|z| z.round() as u8 == zone))
+            && self
+                .min_resilience
+                .is_none_or(|min| scores.and_then(|s| s.resilience).is_some_and(|r| r >= min))
+            && self
+                .max_ai_exposure
+                .is_none_or(|max| scores.and_then(|s| s.ai_exposure).is_some_and(|a| a <= max))
             && self.text_matches(occupation)
     }
 

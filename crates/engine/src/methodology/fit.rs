@@ -88,9 +88,11 @@ pub(super) fn fit_section() -> MethodSection {
             "The fit is 100 times the weighted mean of the components that both the person and \
              the occupation have, the weights renormalised over those. An occupation without \
              some of its O*NET vectors is ranked on the ones it has and marked as a partial \
-             fit; because the missing components are left out rather than guessed, it can rank \
-             above a fully described occupation with the same interests. An occupation with \
-             none of the vectors the person answered is left out of the ranking. Equal fits \
+             fit. So that missing data neither lifts nor sinks it, in the ranking each \
+             component it lacks counts at the person's mean of that component over all the \
+             occupations that have it; the components shown are only the ones it has. An \
+             occupation with none of the vectors the person answered is left out of the \
+             ranking. Equal fits \
              keep the order of the index."
                 .to_string(),
             format!(
