@@ -5,53 +5,27 @@ use std::sync::Arc;
 use careerlens_engine::pathways::MAX_PATH_HOPS;
 use leptos::prelude::*;
 
+use crate::career::{RouteError, RouteStep, plan_route};
 use crate::components::SearchBox;
 use crate::data::{IndexResult, LoadedIndex};
 use crate::format::score;
 use crate::routes::Page;
 
-/// One occupation on a planned route.
-#[derive(Clone, Debug, PartialEq)]
-struct Step {
-    slug: String,
-    title: String,
-    /// Similarity of the move into this occupation, 0 to 1; `None` for the start.
-    similarity: Option<f32>,
-}
-
-/// The widest route from `origin` to the occupation with slug `goal`, as steps.
-fn plan(loaded: &LoadedIndex, origin: usize, goal: &str) -> Result<Vec<Step>, String> {
+/// The route from `origin` to the occupation with slug `goal`, or why there is none, in words
+/// that speak of "this occupation" (the profile's).
+fn plan(loaded: &LoadedIndex, origin: usize, goal: &str) -> Result<Vec<RouteStep>, String> {
     let target = loaded
         .position(goal)
         .ok_or_else(|| "That occupation is not in the index.".to_owned())?;
-    if target == origin {
-        return Err("Choose an occupation other than this one.".to_owned());
-    }
-    let graph = loaded
-        .viable_graph()
-        .ok_or_else(|| "This dataset has no viability thresholds to plan with.".to_owned())?;
-    let path = graph.best_path(origin, target).ok_or_else(|| {
-        format!("No route of up to {MAX_PATH_HOPS} viable moves leads there from this occupation.")
-    })?;
-    let (similarity, _) = loaded.similarity();
-    Ok(path
-        .occupations
-        .iter()
-        .enumerate()
-        .map(|(position, &occupation)| {
-            let occupation = occupation as usize;
-            let entry = &loaded.index.occupations[occupation];
-            Step {
-                slug: entry.slug.clone(),
-                title: entry.title.clone(),
-                similarity: (position > 0)
-                    .then(|| {
-                        similarity.similarity(path.occupations[position - 1] as usize, occupation)
-                    })
-                    .flatten(),
-            }
-        })
-        .collect())
+    plan_route(loaded, origin, target).map_err(|error| match error {
+        RouteError::SameOccupation => "Choose an occupation other than this one.".to_owned(),
+        RouteError::NoThresholds => {
+            "This dataset has no viability thresholds to plan with.".to_owned()
+        }
+        RouteError::NoRoute => format!(
+            "No route of up to {MAX_PATH_HOPS} viable moves leads there from this occupation."
+        ),
+    })
 }
 
 /// A search for a goal occupation and the route to it.
@@ -112,59 +86,17 @@ pub fn RoutePlanner(
 
 #[cfg(test)]
 mod tests {
-    use careerlens_engine::methodology::FittedValues;
-    use careerlens_engine::model::{Index, IndexOccupation, SCHEMA_VERSION};
-    use careerlens_engine::viability::ViabilityThresholds;
+    use super::plan;
+    use crate::career::tests::chain;
 
-    use super::*;
-
-    fn occupation(slug: &str, essential: Vec<u32>) -> IndexOccupation {
-        IndexOccupation {
-            id: slug.to_owned(),
-            slug: slug.to_owned(),
-            title: slug.to_uppercase(),
-            isco: "2529".to_owned(),
-            category: "Digital Technology".to_owned(),
-            essential,
-            ..Default::default()
-        }
-    }
-
-    /// A chain a–b–c sharing skills pairwise, and d sharing nothing with anyone.
-    fn chain() -> LoadedIndex {
-        LoadedIndex::new(Index {
-            schema_version: SCHEMA_VERSION,
-            occupations: vec![
-                occupation("a", vec![0, 1]),
-                occupation("b", vec![1, 2]),
-                occupation("c", vec![2, 3]),
-                occupation("d", vec![4, 5]),
-            ],
-            fitted: FittedValues {
-                viability: Some(ViabilityThresholds {
-                    highly_viable: 0.9,
-                    viable: 0.1,
-                    pair_count: 0,
-                }),
-                ..Default::default()
-            },
-            ..Default::default()
-        })
+    #[test]
+    fn a_route_is_planned_to_a_slug() {
+        let steps = plan(&chain(), 0, "c").unwrap();
+        assert_eq!(steps.last().map(|s| s.slug.as_str()), Some("c"));
     }
 
     #[test]
-    fn a_route_goes_through_the_shared_skills() {
-        let loaded = chain();
-        let steps = plan(&loaded, 0, "c").unwrap();
-        let slugs: Vec<&str> = steps.iter().map(|s| s.slug.as_str()).collect();
-        // a and c share no skill, so the only route is a → b → c.
-        assert_eq!(slugs, ["a", "b", "c"]);
-        assert_eq!(steps[0].similarity, None);
-        assert!(steps[1].similarity.unwrap() > 0.1);
-    }
-
-    #[test]
-    fn an_unreachable_goal_and_the_origin_itself_are_explained() {
+    fn an_unreachable_goal_the_origin_itself_and_an_unknown_slug_are_explained() {
         let loaded = chain();
         assert_eq!(
             plan(&loaded, 0, "d").unwrap_err(),
@@ -173,6 +105,10 @@ mod tests {
         assert_eq!(
             plan(&loaded, 0, "a").unwrap_err(),
             "Choose an occupation other than this one."
+        );
+        assert_eq!(
+            plan(&loaded, 0, "zz").unwrap_err(),
+            "That occupation is not in the index."
         );
     }
 }
