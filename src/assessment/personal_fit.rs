@@ -1,7 +1,215 @@
-//! The personal fit on a profile.
+//! One person's fit with one occupation: the score, each component, the reasons and the main
+//! mismatch, and what the fit could not compare. Router-free and without a heading of its own,
+//! so the profile's Career DNA section and the roadmap can both place it under theirs.
+
+use careerlens_engine::IndexOccupation;
+use careerlens_engine::assessment::UserProfile;
+use careerlens_engine::fit::{self, Component, Fit, FitBasis, OccupationVectors};
 use leptos::prelude::*;
-/// The personal fit on a profile.
+
+use crate::format::score;
+
+/// A list in words: "a", "a and b", "a, b and c" (or "a, b or c").
+fn join_words(words: &[&str], conjunction: &str) -> String {
+    match words {
+        [] => String::new(),
+        [only] => (*only).to_owned(),
+        [init @ .., last] => format!("{} {conjunction} {last}", init.join(", ")),
+    }
+}
+
+/// What O*NET lacks for this role among the parts the person answered, and what the fit uses
+/// instead, in one sentence; `None` unless the fit is [`FitBasis::Partial`].
+fn partial_note(
+    user: &UserProfile,
+    occupation: OccupationVectors<'_>,
+    fit: &Fit,
+) -> Option<String> {
+    if fit.basis != FitBasis::Partial {
+        return None;
+    }
+    let answered = [
+        user.full_riasec().is_some(),
+        user.work_styles.iter().any(Option::is_some),
+        user.work_values.iter().any(Option::is_some),
+        user.job_zone.is_some(),
+    ];
+    let onet_has = [
+        occupation.riasec.is_some(),
+        occupation.work_styles.is_some(),
+        occupation.work_values.is_some(),
+        occupation.job_zone.is_some(),
+    ];
+    const MISSING_NAMES: [&str; 4] = [
+        "interest profile",
+        "work-style ratings",
+        "work-value ratings",
+        "job zone",
+    ];
+    let missing: Vec<&str> = (0..4)
+        .filter(|&i| answered[i] && !onet_has[i])
+        .map(|i| MISSING_NAMES[i])
+        .collect();
+    let used: Vec<String> = Component::ALL
+        .iter()
+        .zip(fit.components)
+        .filter(|(_, value)| value.is_some())
+        .map(|(component, _)| component.label().to_lowercase())
+        .collect();
+    let used: Vec<&str> = used.iter().map(String::as_str).collect();
+    let lacking = if missing.is_empty() {
+        "O*NET lacks some ratings for this role".to_owned()
+    } else {
+        format!("O*NET has no {} for this role", join_words(&missing, "or"))
+    };
+    Some(format!(
+        "{lacking}, so the fit uses only your {}.",
+        join_words(&used, "and")
+    ))
+}
+
+/// Why there is no fit at all, in one sentence.
+fn no_fit_reason(user: &UserProfile) -> &'static str {
+    if user.is_empty() {
+        "You have not answered any questions yet, so there is no fit to show."
+    } else {
+        "O*NET has none of the ratings for this role that your answers can be compared with, so \
+         it has no fit score."
+    }
+}
+
+/// The person's fit with one occupation.
 #[component]
-pub fn PersonalFit() -> impl IntoView {
-    view! { <p>"…"</p> }
+pub fn PersonalFit(
+    /// The occupation's index entry, with its O*NET interests, work styles, values and job zone.
+    occupation: IndexOccupation,
+    /// The person's scale scores.
+    #[prop(into)]
+    profile: Signal<UserProfile>,
+) -> impl IntoView {
+    move || {
+        let vectors = OccupationVectors::from(&occupation);
+        profile.with(|user| {
+            let Some(fit) = fit::fit(user, vectors) else {
+                return view! {
+                    <div class="personal-fit" data-testid="personal-fit">
+                        <p>{no_fit_reason(user)}</p>
+                    </div>
+                }
+                .into_any();
+            };
+            let explanation = fit::explain(user, vectors);
+            let note = partial_note(user, vectors, &fit);
+            view! {
+                <div class="personal-fit" data-testid="personal-fit">
+                    <p class="personal-fit__score">
+                        "Your fit: "
+                        <strong data-testid="fit-score">{score(fit.score as f32)}</strong>
+                        " out of 100"
+                    </p>
+                    <dl class="personal-fit__components">
+                        {Component::ALL
+                            .iter()
+                            .zip(fit.components)
+                            .map(|(component, value)| {
+                                let shown = match value {
+                                    Some(value) => format!("{} / 100", score((value * 100.0) as f32)),
+                                    None => "not compared".to_owned(),
+                                };
+                                view! {
+                                    <div>
+                                        <dt>{component.label()}</dt>
+                                        <dd>{shown}</dd>
+                                    </div>
+                                }
+                            })
+                            .collect_view()}
+                    </dl>
+                    {if explanation.reasons.is_empty() {
+                        view! { <p>"No single answer stands out as a strong match with this role."</p> }.into_any()
+                    } else {
+                        view! {
+                            <p>"Why it fits:"</p>
+                            <ul class="personal-fit__reasons">
+                                {explanation.reasons.into_iter().map(|r| view! { <li>{r}</li> }).collect_view()}
+                            </ul>
+                        }
+                        .into_any()
+                    }}
+                    {explanation.mismatch.map(|m| view! {
+                        <p class="personal-fit__mismatch"><strong>"Main mismatch: "</strong>{m}</p>
+                    })}
+                    {note.map(|note| view! { <p class="muted small">{note}</p> })}
+                </div>
+            }
+            .into_any()
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn user() -> UserProfile {
+        UserProfile {
+            riasec: [
+                Some(5.0),
+                Some(4.0),
+                Some(1.0),
+                Some(2.0),
+                Some(3.0),
+                Some(1.0),
+            ],
+            work_styles: [Some(4.0); 16],
+            work_values: [Some(4.0); 6],
+            job_zone: Some(3),
+        }
+    }
+
+    #[test]
+    fn a_partial_fit_names_what_onet_lacks_and_what_it_uses() {
+        let user = user();
+        let riasec = [6.0, 5.0, 1.0, 2.0, 3.0, 1.0];
+        let occupation = OccupationVectors {
+            riasec: Some(&riasec),
+            job_zone: Some(3.0),
+            ..Default::default()
+        };
+        let fit = fit::fit(&user, occupation).unwrap();
+        assert_eq!(
+            partial_note(&user, occupation, &fit).as_deref(),
+            Some(
+                "O*NET has no work-style ratings or work-value ratings for this role, so the fit \
+                 uses only your interests and preparation."
+            )
+        );
+    }
+
+    #[test]
+    fn a_full_fit_has_no_note() {
+        let user = user();
+        let (riasec, styles, values) = ([6.0, 5.0, 1.0, 2.0, 3.0, 1.0], [3.0; 16], [4.0; 6]);
+        let occupation = OccupationVectors {
+            riasec: Some(&riasec),
+            work_styles: Some(&styles),
+            work_values: Some(&values),
+            job_zone: Some(3.0),
+        };
+        let fit = fit::fit(&user, occupation).unwrap();
+        assert_eq!(partial_note(&user, occupation, &fit), None);
+    }
+
+    #[test]
+    fn no_fit_says_whether_the_person_or_the_role_lacks_data() {
+        assert!(no_fit_reason(&UserProfile::default()).starts_with("You have not answered"));
+        assert!(no_fit_reason(&user()).starts_with("O*NET has none"));
+    }
+
+    #[test]
+    fn words_join_with_commas_and_a_final_and() {
+        assert_eq!(join_words(&["a"], "and"), "a");
+        assert_eq!(join_words(&["a", "b"], "or"), "a or b");
+        assert_eq!(join_words(&["a", "b", "c"], "and"), "a, b and c");
+    }
 }
