@@ -1,35 +1,126 @@
-//! Career DNA: the invitation to the full assessment.
+//! Career DNA: the person's fit with this role once they have taken the assessment, otherwise
+//! the invitation to take it. Without an assessment store (a test mount, the widget) it always
+//! invites.
 
+use careerlens_engine::IndexOccupation;
 use leptos::prelude::*;
 
 use super::ProfileSection;
+use crate::assessment::{AssessmentStore, PersonalFit};
 use crate::routes::Page;
 
-/// The call to take the assessment, which then shows the personal fit here.
+/// The personal fit for this role, or the call to take the assessment.
 #[component]
 pub fn CareerDna(
-    /// The occupation's title, for the invitation's wording.
-    #[prop(into)]
-    title: String,
+    /// The occupation's index entry, with the O*NET vectors the fit compares.
+    entry: IndexOccupation,
+    /// Why no fit can be computed with this dataset, if it cannot: shown instead of the fit.
+    unavailable: Option<String>,
 ) -> impl IntoView {
+    let store = AssessmentStore::try_get();
+    let finished = move || store.is_some_and(|store| store.state().with(|s| s.finished));
+    let invitation = {
+        let title = entry.title.clone();
+        move || view! { <Invitation title=title.clone() /> }
+    };
     view! {
         <ProfileSection id="career-dna" title="Career DNA">
-            <p>
-                "How well would you fit as " {article(&title)} " " <strong>{title.clone()}</strong>
-                "? The Career DNA assessment takes under ten minutes, compares your interests, work \
-                 styles and values with every occupation, and gives you a fit score with its reasons \
-                 and a roadmap. It runs in your browser: your answers never leave this device."
-            </p>
-            <p class="muted">"Once you have taken it, your personal fit for this role appears here."</p>
-            <a href=Page::Assessment.path() class="button button--primary">"Start the assessment"</a>
+            {move || match (store, finished(), unavailable.clone()) {
+                (Some(_), true, Some(reason)) => view! { <p>{reason}</p> }.into_any(),
+                (Some(store), true, None) => {
+                    let slug = entry.slug.clone();
+                    view! {
+                        <p>
+                            "Your personal fit as " {article(&entry.title)} " "
+                            <strong>{entry.title.clone()}</strong>
+                            ", from your Career DNA answers saved in this browser."
+                        </p>
+                        <PersonalFit occupation=entry.clone() profile=store.profile() />
+                        <p class="career-dna__links">
+                            <a class="button button--primary" href=Page::Roadmap { slug }.path()>
+                                "Your roadmap to this role"
+                            </a>
+                            " "
+                            <a class="button" href=Page::AssessmentResults.path()>"All your results"</a>
+                        </p>
+                    }
+                    .into_any()
+                }
+                _ => invitation().into_any(),
+            }}
         </ProfileSection>
     }
 }
 
-/// "a" or "an" before a title, by its first letter; good enough for ESCO titles.
+/// The call to take the assessment.
+#[component]
+fn Invitation(
+    /// The occupation's title, for the wording.
+    title: String,
+) -> impl IntoView {
+    view! {
+        <p>
+            "How well would you fit as " {article(&title)} " " <strong>{title.clone()}</strong>
+            "? The Career DNA assessment takes under ten minutes, compares your interests, work \
+             styles and values with every occupation, and gives you a fit score with its reasons \
+             and a roadmap. It runs in your browser: your answers never leave this device."
+        </p>
+        <p class="muted">"Once you have taken it, your personal fit for this role appears here."</p>
+        <a href=Page::Assessment.path() class="button button--primary">"Start the assessment"</a>
+    }
+}
+
+/// Letters whose names begin with a vowel sound ("an FBI agent", "an MRI technician").
+const VOWEL_SOUND_LETTERS: &str = "AEFHILMNORSX";
+/// Words that start with a vowel letter but a consonant sound ("a user", "a one-off").
+const CONSONANT_SOUND_PREFIXES: [&str; 9] = [
+    "uni", "use", "usu", "uti", "uro", "eu", "ewe", "one", "once",
+];
+/// Words that start with a silent h ("an hour").
+const SILENT_H_PREFIXES: [&str; 4] = ["hour", "honest", "honour", "heir"];
+
+/// "a" or "an" before a title, by the sound of its first word: acronyms by their first letter's
+/// name ("an ICT", "a UX"), numbers by how they are said ("an 8", "a 3D"), and the common English
+/// exceptions to the first letter ("a user", "a university", "an hour").
 fn article(title: &str) -> &'static str {
-    match title.chars().next().map(|c| c.to_ascii_lowercase()) {
-        Some('a' | 'e' | 'i' | 'o' | 'u') => "an",
+    let word = title
+        .split(|c: char| c.is_whitespace() || c == '-' || c == '/')
+        .next()
+        .unwrap_or_default();
+    let Some(first) = word.chars().next() else {
+        return "a";
+    };
+    if first.is_ascii_digit() {
+        let digits: String = word.chars().take_while(char::is_ascii_digit).collect();
+        return if first == '8' || digits == "11" || digits == "18" {
+            "an"
+        } else {
+            "a"
+        };
+    }
+    let is_acronym = word.chars().count() >= 2
+        && word
+            .chars()
+            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit());
+    if is_acronym {
+        return if VOWEL_SOUND_LETTERS.contains(first) {
+            "an"
+        } else {
+            "a"
+        };
+    }
+    let lower = word.to_lowercase();
+    if SILENT_H_PREFIXES.iter().any(|p| lower.starts_with(p)) {
+        return "an";
+    }
+    if CONSONANT_SOUND_PREFIXES
+        .iter()
+        .any(|p| lower.starts_with(p))
+    {
+        return "a";
+    }
+    match first.to_ascii_lowercase() {
+        'a' | 'e' | 'i' | 'o' | 'u' => "an",
         _ => "a",
     }
 }
@@ -40,7 +131,31 @@ mod tests {
 
     #[test]
     fn article_follows_the_first_letter() {
-        assert_eq!(article("ICT security manager"), "an");
         assert_eq!(article("chief ICT security officer"), "a");
+        assert_eq!(article("electrician"), "an");
+        assert_eq!(article("umpire"), "an");
+        assert_eq!(article("usher"), "an");
+        assert_eq!(article("e-learning developer"), "an");
+        assert_eq!(article(""), "a");
+    }
+
+    #[test]
+    fn article_follows_the_sound_where_the_letter_misleads() {
+        assert_eq!(article("user experience designer"), "a");
+        assert_eq!(article("university lecturer"), "a");
+        assert_eq!(article("utilities manager"), "a");
+        assert_eq!(article("one-person business owner"), "a");
+        assert_eq!(article("hour-rate consultant"), "an");
+        assert_eq!(article("honey processor"), "a");
+    }
+
+    #[test]
+    fn article_reads_acronyms_and_numbers_aloud() {
+        assert_eq!(article("ICT security manager"), "an");
+        assert_eq!(article("ATM repair technician"), "an");
+        assert_eq!(article("EU funds manager"), "an");
+        assert_eq!(article("UX designer"), "a");
+        assert_eq!(article("3D animator"), "a");
+        assert_eq!(article("8-bit artist"), "an");
     }
 }
