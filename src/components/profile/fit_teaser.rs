@@ -1,15 +1,21 @@
 //! "Could this fit you?": three quick questions on the role's most important work styles.
-//! Answers stay in the page's memory; nothing is stored or sent.
+//! Each answer is also the rating of that work style's item in the Career DNA assessment, so it
+//! is saved in this browser's assessment store and carries over into the full assessment.
+//! Without a store (a test mount, the widget) the answers stay in the page's memory. Nothing is
+//! ever sent.
 
 use std::sync::Arc;
 
-use crate::format::one_decimal;
-use crate::routes::Page;
+use careerlens_engine::assessment::Scale;
+use careerlens_engine::assessment::items::{WORK_STYLES, items_of};
 use careerlens_engine::model::OccupationDetail;
 use careerlens_engine::narrative::top_work_styles;
 use leptos::prelude::*;
 
 use super::ProfileSection;
+use crate::assessment::AssessmentStore;
+use crate::format::one_decimal;
+use crate::routes::Page;
 
 /// How many work styles the teaser asks about.
 const QUESTIONS: usize = 3;
@@ -31,6 +37,29 @@ impl Answer {
             Answer::No => "Not really",
         }
     }
+
+    /// The rating (1–5, "not at all like me" to "very much like me") the answer gives the work
+    /// style's item in the assessment.
+    fn rating(self) -> u8 {
+        match self {
+            Answer::Yes => 5,
+            Answer::Sometimes => 3,
+            Answer::No => 1,
+        }
+    }
+
+    /// The answer a saved rating stands for; ratings given in the full assessment that no quick
+    /// answer gives (2 and 4) select none.
+    fn from_rating(rating: u8) -> Option<Answer> {
+        Answer::ALL.into_iter().find(|a| a.rating() == rating)
+    }
+}
+
+/// The position in the assessment's items of the item rating the work style with this O*NET
+/// name; `None` for a name the assessment does not ask about.
+fn style_item(name: &str) -> Option<usize> {
+    let style = WORK_STYLES.iter().position(|&style| style == name)?;
+    items_of(Scale::WorkStyle(style)).next()
 }
 
 /// The summary sentence for a set of answers, or `None` until every question is answered.
@@ -60,7 +89,34 @@ pub fn FitTeaser(
         .into_iter()
         .map(|style| (style.name.clone(), style.value))
         .collect();
-    let answers = RwSignal::new(vec![None::<Answer>; styles.len()]);
+    let store = AssessmentStore::try_get();
+    let items: Vec<Option<usize>> = styles.iter().map(|(name, _)| style_item(name)).collect();
+    // Quick answers carry over only into a store that holds readable answers: a damaged saved
+    // state stays untouched until the person has seen why and chosen a fresh start.
+    let carries_over = store.filter(|store| untrack(|| store.problem()).is_none());
+    let saved: Vec<Option<Answer>> = items
+        .iter()
+        .map(|&item| {
+            let (store, item) = (carries_over?, item?);
+            let rating = store.state().with_untracked(|s| s.answers.ratings[item])?;
+            Answer::from_rating(rating)
+        })
+        .collect();
+    let answers = RwSignal::new(saved);
+    let items = StoredValue::new(items);
+    let choose = move |position: usize, answer: Answer| {
+        answers.update(|all| all[position] = Some(answer));
+        let item = items.with_value(|items| items[position]);
+        if let (Some(store), Some(item)) = (carries_over, item) {
+            store.update(|s| s.answers.ratings[item] = Some(answer.rating()));
+        }
+    };
+    let note = if carries_over.is_some() {
+        "A three-question teaser, not an assessment. Your answers are kept in this browser and \
+         carry over into the full Career DNA assessment."
+    } else {
+        "A three-question teaser, not an assessment. Your answers stay on this page."
+    };
     let content = if styles.is_empty() {
         view! {
             <p>
@@ -71,9 +127,7 @@ pub fn FitTeaser(
         .into_any()
     } else {
         view! {
-            <p class="muted">
-                "A three-question teaser, not an assessment. Your answers stay on this page."
-            </p>
+            <p class="muted">{note}</p>
             <ol class="fit-teaser__questions">
                 {styles
                     .into_iter()
@@ -98,9 +152,8 @@ pub fn FitTeaser(
                                                         <input
                                                             type="radio"
                                                             name=input_name
-                                                            on:change=move |_| {
-                                                                answers.update(|all| all[position] = Some(answer))
-                                                            }
+                                                            prop:checked=move || answers.with(|all| all[position] == Some(answer))
+                                                            on:change=move |_| choose(position, answer)
                                                         />
                                                         {answer.label()}
                                                     </label>
@@ -132,7 +185,32 @@ pub fn FitTeaser(
 
 #[cfg(test)]
 mod tests {
-    use super::{Answer, fit_signal};
+    use careerlens_engine::assessment::ITEMS;
+
+    use super::{Answer, fit_signal, style_item};
+
+    #[test]
+    fn a_work_style_maps_to_its_assessment_item() {
+        let item = style_item("Attention to Detail").unwrap();
+        assert_eq!(ITEMS[item].id, "ws-detail");
+        assert_eq!(
+            ITEMS[style_item("Achievement/Effort").unwrap()].id,
+            "ws-achievement"
+        );
+        assert_eq!(style_item("Juggling"), None);
+    }
+
+    #[test]
+    fn answers_are_saved_as_ratings_and_read_back() {
+        let ratings = Answer::ALL.map(Answer::rating);
+        assert_eq!(ratings, [5, 3, 1]);
+        for answer in Answer::ALL {
+            assert_eq!(Answer::from_rating(answer.rating()), Some(answer));
+        }
+        // A 4 from the full assessment is no quick answer, so no radio is pre-selected.
+        assert_eq!(Answer::from_rating(4), None);
+        assert_eq!(Answer::from_rating(2), None);
+    }
 
     #[test]
     fn no_signal_until_every_question_is_answered() {
