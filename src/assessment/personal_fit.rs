@@ -18,6 +18,38 @@ fn join_words(words: &[&str], conjunction: &str) -> String {
     }
 }
 
+/// Which components the person answered enough of to compare, in [`Component::ALL`] order
+/// (interests need all six areas).
+fn answered(user: &UserProfile) -> [bool; 4] {
+    [
+        user.full_riasec().is_some(),
+        user.work_styles.iter().any(Option::is_some),
+        user.work_values.iter().any(Option::is_some),
+        user.job_zone.is_some(),
+    ]
+}
+
+/// Which components O*NET rates this occupation on, in [`Component::ALL`] order.
+fn onet_has(occupation: OccupationVectors<'_>) -> [bool; 4] {
+    [
+        occupation.riasec.is_some(),
+        occupation.work_styles.is_some(),
+        occupation.work_values.is_some(),
+        occupation.job_zone.is_some(),
+    ]
+}
+
+/// One component's value as shown, or why it was not compared.
+fn component_text(value: Option<f64>, answered: bool, onet_has: bool) -> String {
+    match value {
+        Some(value) => format!("{} / 100", score((value * 100.0) as f32)),
+        None if !answered => "not answered yet".to_owned(),
+        None if !onet_has => "no O*NET rating for this role".to_owned(),
+        // Both sides have it, but one is a flat line that no shape can be compared with.
+        None => "not compared".to_owned(),
+    }
+}
+
 /// What O*NET lacks for this role among the parts the person answered, and what the fit uses
 /// instead, in one sentence; `None` unless the fit is [`FitBasis::Partial`].
 fn partial_note(
@@ -28,18 +60,7 @@ fn partial_note(
     if fit.basis != FitBasis::Partial {
         return None;
     }
-    let answered = [
-        user.full_riasec().is_some(),
-        user.work_styles.iter().any(Option::is_some),
-        user.work_values.iter().any(Option::is_some),
-        user.job_zone.is_some(),
-    ];
-    let onet_has = [
-        occupation.riasec.is_some(),
-        occupation.work_styles.is_some(),
-        occupation.work_values.is_some(),
-        occupation.job_zone.is_some(),
-    ];
+    let (answered, onet_has) = (answered(user), onet_has(occupation));
     const MISSING_NAMES: [&str; 4] = [
         "interest profile",
         "work-style ratings",
@@ -111,11 +132,9 @@ pub fn PersonalFit(
                         {Component::ALL
                             .iter()
                             .zip(fit.components)
-                            .map(|(component, value)| {
-                                let shown = match value {
-                                    Some(value) => format!("{} / 100", score((value * 100.0) as f32)),
-                                    None => "not compared".to_owned(),
-                                };
+                            .zip(answered(user).into_iter().zip(onet_has(vectors)))
+                            .map(|((component, value), (answered, onet_has))| {
+                                let shown = component_text(value, answered, onet_has);
                                 view! {
                                     <div>
                                         <dt>{component.label()}</dt>
@@ -204,6 +223,16 @@ mod tests {
     fn no_fit_says_whether_the_person_or_the_role_lacks_data() {
         assert!(no_fit_reason(&UserProfile::default()).starts_with("You have not answered"));
         assert!(no_fit_reason(&user()).starts_with("O*NET has none"));
+    }
+
+    #[test]
+    fn a_component_not_compared_says_which_side_lacks_it() {
+        assert_eq!(component_text(Some(0.8125), true, true), "81.3 / 100");
+        assert_eq!(component_text(None, false, true), "not answered yet");
+        assert_eq!(
+            component_text(None, true, false),
+            "no O*NET rating for this role"
+        );
     }
 
     #[test]
