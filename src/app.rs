@@ -5,8 +5,8 @@ use leptos_meta::{Title, provide_meta_context};
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
 
-use crate::components::{SiteFooter, SiteHeader};
 use crate::assessment::{AssessmentStore, ResultsPage, RoadmapPage};
+use crate::components::{SiteFooter, SiteHeader};
 use crate::data::Dataset;
 use crate::pages::{
     AssessmentPage, BrowsePage, EmbedPage, HomePage, MethodologyPage, NotFoundPage, OccupationPage,

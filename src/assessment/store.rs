@@ -24,14 +24,14 @@ fn storage() -> Option<web_sys::Storage> {
 impl AssessmentStore {
     /// Reads the saved state and provides the store to every component below.
     pub fn provide() {
-        let (initial, problem) = match storage().and_then(|s| s.get_item(STORAGE_KEY).ok().flatten())
-        {
-            None => (SavedState::default(), None),
-            Some(text) => match SavedState::from_json(&text) {
-                Ok(state) => (state, None),
-                Err(error) => (SavedState::default(), Some(error.to_string())),
-            },
-        };
+        let (initial, problem) =
+            match storage().and_then(|s| s.get_item(STORAGE_KEY).ok().flatten()) {
+                None => (SavedState::default(), None),
+                Some(text) => match SavedState::from_json(&text) {
+                    Ok(state) => (state, None),
+                    Err(error) => (SavedState::default(), Some(error.to_string())),
+                },
+            };
         let state = RwSignal::new(initial);
         let profile = Memo::new(move |_| state.with(|s| UserProfile::from_answers(&s.answers)));
         provide_context(AssessmentStore {

@@ -12,7 +12,9 @@ pub use model::{
     Index, IndexOccupation, Manifest, OccupationDetail, OccupationScores, SkillDictionary,
 };
 
+pub mod assessment;
 pub mod exposure;
+pub mod fit;
 pub mod megatrends;
 pub mod methodology;
 pub mod narrative;
@@ -25,5 +27,3 @@ pub mod stats;
 pub mod topk;
 pub mod vectors;
 pub mod viability;
-pub mod assessment;
-pub mod fit;

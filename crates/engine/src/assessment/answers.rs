@@ -129,12 +129,11 @@ impl Answers {
                             }
                         });
                     };
-                    answers.ratings[position] = Some(rating(value).ok_or_else(|| {
-                        AnswersError::OutOfRange {
+                    answers.ratings[position] =
+                        Some(rating(value).ok_or_else(|| AnswersError::OutOfRange {
                             id: id.clone(),
                             value: truncate(&value.to_string(), 20),
-                        }
-                    })?);
+                        })?);
                 }
             }
             Some(_) => return Err(AnswersError::AnswersNotAnObject),

@@ -202,11 +202,23 @@ pub const ITEMS: [Item; 58] = [
     interest("a1", 2, "Design a poster, a logo or a book cover"),
     interest("s1", 3, "Teach a child to read"),
     interest("e1", 4, "Start and run your own business"),
-    interest("c1", 5, "Keep accurate financial records for an organisation"),
+    interest(
+        "c1",
+        5,
+        "Keep accurate financial records for an organisation",
+    ),
     interest("r2", 0, "Build a garden shed from a plan"),
-    interest("i2", 1, "Work out why a computer program gives a wrong answer"),
+    interest(
+        "i2",
+        1,
+        "Work out why a computer program gives a wrong answer",
+    ),
     interest("a2", 2, "Write short stories or song lyrics"),
-    interest("s2", 3, "Support someone through a difficult time in their life"),
+    interest(
+        "s2",
+        3,
+        "Support someone through a difficult time in their life",
+    ),
     interest("e2", 4, "Persuade customers to choose your product"),
     interest("c2", 5, "Check documents for errors against a set of rules"),
     interest("r3", 0, "Operate heavy machinery on a building site"),
@@ -224,38 +236,114 @@ pub const ITEMS: [Item; 58] = [
     interest("r5", 0, "Install the wiring and lighting in a new house"),
     interest("i5", 1, "Research what causes changes in the climate"),
     interest("a5", 2, "Compose music or arrange songs for a band"),
-    interest("s5", 3, "Run a workshop that helps adults learn a new skill"),
+    interest(
+        "s5",
+        3,
+        "Run a workshop that helps adults learn a new skill",
+    ),
     interest("e5", 4, "Stand for election to a local council"),
     interest("c5", 5, "Schedule deliveries and keep track of stock"),
     // Work styles, in the order of WORK_STYLES.
     style("ws-achievement", 0, "I do more than what's expected of me."),
-    style("ws-persistence", 1, "I carry out my plans, even when obstacles get in the way."),
-    style("ws-initiative", 2, "I take on new tasks without waiting to be asked."),
+    style(
+        "ws-persistence",
+        1,
+        "I carry out my plans, even when obstacles get in the way.",
+    ),
+    style(
+        "ws-initiative",
+        2,
+        "I take on new tasks without waiting to be asked.",
+    ),
     style("ws-leadership", 3, "I take charge."),
-    style("ws-cooperation", 4, "I am good-natured and easy to work with, even when I disagree."),
+    style(
+        "ws-cooperation",
+        4,
+        "I am good-natured and easy to work with, even when I disagree.",
+    ),
     style("ws-concern", 5, "I love to help others."),
-    style("ws-social", 6, "I prefer working with other people to working alone."),
-    style("ws-self-control", 7, "I keep my temper and stay polite when someone criticises me."),
+    style(
+        "ws-social",
+        6,
+        "I prefer working with other people to working alone.",
+    ),
+    style(
+        "ws-self-control",
+        7,
+        "I keep my temper and stay polite when someone criticises me.",
+    ),
     style("ws-stress", 8, "I remain calm under pressure."),
     style("ws-adaptability", 9, "I prefer variety to routine."),
     style("ws-dependability", 10, "I keep my promises."),
-    style("ws-detail", 11, "I check my work carefully for small mistakes."),
-    style("ws-integrity", 12, "I am honest, even when the truth is unwelcome or no one would know."),
-    style("ws-independence", 13, "I like to work things out on my own, with little guidance."),
-    style("ws-innovation", 14, "I enjoy coming up with new ideas and new ways of doing things."),
-    style("ws-analytical", 15, "I like to think a problem through logically before I act."),
+    style(
+        "ws-detail",
+        11,
+        "I check my work carefully for small mistakes.",
+    ),
+    style(
+        "ws-integrity",
+        12,
+        "I am honest, even when the truth is unwelcome or no one would know.",
+    ),
+    style(
+        "ws-independence",
+        13,
+        "I like to work things out on my own, with little guidance.",
+    ),
+    style(
+        "ws-innovation",
+        14,
+        "I enjoy coming up with new ideas and new ways of doing things.",
+    ),
+    style(
+        "ws-analytical",
+        15,
+        "I like to think a problem through logically before I act.",
+    ),
     // Work values, two statements each, in the order of WORK_VALUES.
-    value("wv-achievement-1", 0, "Work that makes full use of my abilities"),
-    value("wv-achievement-2", 0, "Seeing the results of what I have done"),
+    value(
+        "wv-achievement-1",
+        0,
+        "Work that makes full use of my abilities",
+    ),
+    value(
+        "wv-achievement-2",
+        0,
+        "Seeing the results of what I have done",
+    ),
     value("wv-conditions-1", 1, "Good pay and a secure job"),
-    value("wv-conditions-2", 1, "Being busy, with a variety of things to do"),
-    value("wv-recognition-1", 2, "Chances to be promoted and to lead others"),
+    value(
+        "wv-conditions-2",
+        1,
+        "Being busy, with a variety of things to do",
+    ),
+    value(
+        "wv-recognition-1",
+        2,
+        "Chances to be promoted and to lead others",
+    ),
     value("wv-recognition-2", 2, "A job that other people look up to"),
-    value("wv-relationships-1", 3, "Friendly colleagues and the chance to help other people"),
-    value("wv-relationships-2", 3, "Never being asked to do something I think is wrong"),
-    value("wv-support-1", 4, "A manager who backs the team and trains people well"),
+    value(
+        "wv-relationships-1",
+        3,
+        "Friendly colleagues and the chance to help other people",
+    ),
+    value(
+        "wv-relationships-2",
+        3,
+        "Never being asked to do something I think is wrong",
+    ),
+    value(
+        "wv-support-1",
+        4,
+        "A manager who backs the team and trains people well",
+    ),
     value("wv-support-2", 4, "An employer that treats people fairly"),
-    value("wv-independence-1", 5, "Deciding for myself how to do my work"),
+    value(
+        "wv-independence-1",
+        5,
+        "Deciding for myself how to do my work",
+    ),
     value("wv-independence-2", 5, "Room to try out my own ideas"),
 ];
 
@@ -277,21 +365,58 @@ pub const BACKGROUND: [Item; 2] = [
 pub const JOB_ZONE_CHOICES: [(u8, &str); 5] = [
     (1, "Little or no formal education or work experience yet"),
     (2, "Secondary school, or some work experience"),
-    (3, "Vocational training, an apprenticeship or a short higher-education course, or several years of skilled work"),
-    (4, "A bachelor's degree, or long experience in a skilled role"),
-    (5, "A master's degree, a doctorate or a professional qualification such as law or medicine"),
+    (
+        3,
+        "Vocational training, an apprenticeship or a short higher-education course, or several years of skilled work",
+    ),
+    (
+        4,
+        "A bachelor's degree, or long experience in a skilled role",
+    ),
+    (
+        5,
+        "A master's degree, a doctorate or a professional qualification such as law or medicine",
+    ),
 ];
 
 /// The IPIP-NEO-120 items (public domain) that work-style statements are taken from, by item id:
 /// (item id, IPIP text, Big Five domain and facet).
 pub const IPIP_SOURCES: [(&str, &str, &str); 7] = [
-    ("ws-achievement", "Do more than what's expected of me", "Conscientiousness: achievement-striving"),
-    ("ws-persistence", "Carry out my plans", "Conscientiousness: self-discipline"),
-    ("ws-leadership", "Take charge", "Extraversion: assertiveness"),
-    ("ws-concern", "Love to help others", "Agreeableness: altruism"),
-    ("ws-stress", "Remain calm under pressure", "Neuroticism (reversed): vulnerability"),
-    ("ws-adaptability", "Prefer variety to routine", "Openness: adventurousness"),
-    ("ws-dependability", "Keep my promises", "Conscientiousness: dutifulness"),
+    (
+        "ws-achievement",
+        "Do more than what's expected of me",
+        "Conscientiousness: achievement-striving",
+    ),
+    (
+        "ws-persistence",
+        "Carry out my plans",
+        "Conscientiousness: self-discipline",
+    ),
+    (
+        "ws-leadership",
+        "Take charge",
+        "Extraversion: assertiveness",
+    ),
+    (
+        "ws-concern",
+        "Love to help others",
+        "Agreeableness: altruism",
+    ),
+    (
+        "ws-stress",
+        "Remain calm under pressure",
+        "Neuroticism (reversed): vulnerability",
+    ),
+    (
+        "ws-adaptability",
+        "Prefer variety to routine",
+        "Openness: adventurousness",
+    ),
+    (
+        "ws-dependability",
+        "Keep my promises",
+        "Conscientiousness: dutifulness",
+    ),
 ];
 
 /// The position in [`ITEMS`] of the item with this id.

@@ -69,8 +69,9 @@ impl SavedState {
             .get("finished")
             .and_then(|f| f.as_bool())
             .unwrap_or(false);
-        let answers = Answers::from_value(object.get("answers").unwrap_or(&serde_json::Value::Null))
-            .map_err(SavedStateError::Answers)?;
+        let answers =
+            Answers::from_value(object.get("answers").unwrap_or(&serde_json::Value::Null))
+                .map_err(SavedStateError::Answers)?;
         Ok(SavedState {
             answers,
             screen: usize::try_from(screen).unwrap_or(usize::MAX),

@@ -4,7 +4,9 @@
 use crate::assessment::UserProfile;
 use crate::assessment::items::{RIASEC, WORK_STYLES};
 
-use super::{OccupationVectors, WEIGHT_INTERESTS, WEIGHT_JOB_ZONE, WEIGHT_WORK_STYLES, WEIGHT_WORK_VALUES};
+use super::{
+    OccupationVectors, WEIGHT_INTERESTS, WEIGHT_JOB_ZONE, WEIGHT_WORK_STYLES, WEIGHT_WORK_VALUES,
+};
 
 /// How many strengths an explanation lists.
 pub const REASONS_SHOWN: usize = 3;
@@ -251,9 +253,7 @@ fn job_zone(
     if gap.abs() < 0.5 {
         matches.push(Candidate {
             strength: WEIGHT_JOB_ZONE * 0.5,
-            text: format!(
-                "It usually needs the preparation you have (O*NET job zone {rounded})."
-            ),
+            text: format!("It usually needs the preparation you have (O*NET job zone {rounded})."),
         });
     } else if gap >= 1.5 {
         mismatches.push(Candidate {
