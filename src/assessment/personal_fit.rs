@@ -2,12 +2,29 @@
 //! mismatch, and what the fit could not compare. Router-free and without a heading of its own,
 //! so the profile's Career DNA section and the roadmap can both place it under theirs.
 
-use careerlens_engine::IndexOccupation;
+use std::sync::Arc;
+
 use careerlens_engine::assessment::UserProfile;
-use careerlens_engine::fit::{self, Component, Fit, FitBasis, OccupationVectors};
+use careerlens_engine::fit::{self, Component, Fit, FitBasis, OccupationVectors, RankedFit};
+use careerlens_engine::{Index, IndexOccupation};
 use leptos::prelude::*;
 
+use crate::data::LoadedIndex;
 use crate::format::score;
+
+/// The person's mean of each fit component over every occupation that has it: what the results
+/// ranking counts a partial fit's missing components at.
+fn component_prior(index: &Index, user: &UserProfile) -> [Option<f64>; 4] {
+    let fits: Vec<RankedFit> = index
+        .occupations
+        .iter()
+        .enumerate()
+        .filter_map(|(occupation, entry)| {
+            fit::fit(user, entry.into()).map(|fit| RankedFit { occupation, fit })
+        })
+        .collect();
+    fit::component_means(&fits)
+}
 
 /// A list in words: "a", "a and b", "a, b and c" (or "a, b or c").
 fn join_words(words: &[&str], conjunction: &str) -> String {
@@ -51,11 +68,13 @@ fn component_text(value: Option<f64>, answered: bool, onet_has: bool) -> String 
 }
 
 /// What O*NET lacks for this role among the parts the person answered, and what the fit uses
-/// instead, in one sentence; `None` unless the fit is [`FitBasis::Partial`].
+/// instead, in one sentence; `None` unless the fit is [`FitBasis::Partial`]. `with_prior`: the
+/// score shown counts the missing components at the person's mean, as the ranking does.
 fn partial_note(
     user: &UserProfile,
     occupation: OccupationVectors<'_>,
     fit: &Fit,
+    with_prior: bool,
 ) -> Option<String> {
     if fit.basis != FitBasis::Partial {
         return None;
@@ -84,8 +103,14 @@ fn partial_note(
         format!("O*NET has no {} for this role", join_words(&missing, "or"))
     };
     Some(format!(
-        "{lacking}, so the fit uses only your {}.",
-        join_words(&used, "and")
+        "{lacking}, so the fit uses only your {}{}.",
+        join_words(&used, "and"),
+        if with_prior {
+            ", with the missing part counted at your average over the roles that have it, as in \
+             your ranked results"
+        } else {
+            ""
+        }
     ))
 }
 
@@ -107,7 +132,15 @@ pub fn PersonalFit(
     /// The person's scale scores.
     #[prop(into)]
     profile: Signal<UserProfile>,
+    /// The whole index, so that a partial fit scores as the results rank it (each missing
+    /// component at the person's mean over the occupations that have it). Without it, a partial
+    /// fit scores on its own components only.
+    #[prop(optional)]
+    among: Option<Arc<LoadedIndex>>,
 ) -> impl IntoView {
+    let prior = among.map(|loaded| {
+        Memo::new(move |_| profile.with(|user| component_prior(&loaded.index, user)))
+    });
     move || {
         let vectors = OccupationVectors::from(&occupation);
         profile.with(|user| {
@@ -120,12 +153,18 @@ pub fn PersonalFit(
                 .into_any();
             };
             let explanation = fit::explain(user, vectors);
-            let note = partial_note(user, vectors, &fit);
+            let note = partial_note(user, vectors, &fit, prior.is_some());
+            let shown_score = match (fit.basis, prior) {
+                (FitBasis::Partial, Some(prior)) => {
+                    fit::score_with_prior(&fit.components, answered(user), prior.get())
+                }
+                _ => fit.score,
+            };
             view! {
                 <div class="personal-fit" data-testid="personal-fit">
                     <p class="personal-fit__score">
                         "Your fit: "
-                        <strong data-testid="fit-score">{score(fit.score as f32)}</strong>
+                        <strong data-testid="fit-score">{score(shown_score as f32)}</strong>
                         " out of 100"
                     </p>
                     <dl class="personal-fit__components">
@@ -197,11 +236,16 @@ mod tests {
         };
         let fit = fit::fit(&user, occupation).unwrap();
         assert_eq!(
-            partial_note(&user, occupation, &fit).as_deref(),
+            partial_note(&user, occupation, &fit, false).as_deref(),
             Some(
                 "O*NET has no work-style ratings or work-value ratings for this role, so the fit \
                  uses only your interests and preparation."
             )
+        );
+        assert!(
+            partial_note(&user, occupation, &fit, true)
+                .unwrap()
+                .ends_with("preparation, with the missing part counted at your average over the roles that have it, as in your ranked results.")
         );
     }
 
@@ -216,7 +260,31 @@ mod tests {
             job_zone: Some(3.0),
         };
         let fit = fit::fit(&user, occupation).unwrap();
-        assert_eq!(partial_note(&user, occupation, &fit), None);
+        assert_eq!(partial_note(&user, occupation, &fit, true), None);
+    }
+
+    #[test]
+    fn the_prior_is_the_mean_over_the_occupations_that_have_each_component() {
+        let user = user();
+        let index = Index {
+            occupations: vec![
+                IndexOccupation {
+                    job_zone: Some(3.0),
+                    ..Default::default()
+                },
+                IndexOccupation {
+                    job_zone: Some(5.0),
+                    ..Default::default()
+                },
+                IndexOccupation::default(),
+            ],
+            ..Default::default()
+        };
+        // Job-zone closeness 1 and 0.5; nothing else is rated, and the third has no fit.
+        assert_eq!(
+            component_prior(&index, &user),
+            [None, None, None, Some(0.75)]
+        );
     }
 
     #[test]

@@ -73,7 +73,7 @@ fn Roadmap(loaded: Arc<LoadedIndex>, target: usize) -> impl IntoView {
                     <p role="alert">{format!("Your fit cannot be computed: {reason}. Reload the page to get the current data.")}</p>
                 }
                 .into_any(),
-                None => view! { <PersonalFit occupation=entry.clone() profile=store.profile() /> }.into_any(),
+                None => view! { <PersonalFit occupation=entry.clone() profile=store.profile() among=loaded.clone() /> }.into_any(),
             }}
         </section>
         {move || {

@@ -3,7 +3,6 @@
 
 use std::sync::Arc;
 
-use careerlens_engine::fit;
 use careerlens_engine::model::{IndexOccupation, OccupationDetail};
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
@@ -110,9 +109,6 @@ fn Sections(
             only_there: first.adjacent_skills.iter().copied().take(3).collect(),
         })
     });
-    let fit_unavailable = fit::check_index_scales(&loaded.index).err().map(|reason| {
-        format!("Your fit cannot be computed: {reason}. Reload the page to get the current data.")
-    });
     scroll_to_requested_section();
     view! {
         <Snapshot detail=detail.clone() />
@@ -124,7 +120,7 @@ fn Sections(
         <TypicalDay detail=detail.clone() />
         <SkillsAndKnowledge detail=detail.clone() />
         <SkillDna detail=detail.clone() />
-        <CareerDna entry=entry.clone() unavailable=fit_unavailable />
+        <CareerDna entry=entry.clone() loaded=loaded.clone() />
         <Pathways moves=moves.unwrap_or_default() labels>
             {origin.map(|origin| view! { <RoutePlanner loaded=loaded.clone() origin /> })}
         </Pathways>

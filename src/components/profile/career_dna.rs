@@ -2,11 +2,15 @@
 //! the invitation to take it. Without an assessment store (a test mount, the widget) it always
 //! invites.
 
+use std::sync::Arc;
+
 use careerlens_engine::IndexOccupation;
+use careerlens_engine::fit;
 use leptos::prelude::*;
 
 use super::ProfileSection;
 use crate::assessment::{AssessmentStore, PersonalFit};
+use crate::data::LoadedIndex;
 use crate::routes::Page;
 
 /// The personal fit for this role, or the call to take the assessment.
@@ -14,10 +18,13 @@ use crate::routes::Page;
 pub fn CareerDna(
     /// The occupation's index entry, with the O*NET vectors the fit compares.
     entry: IndexOccupation,
-    /// Why no fit can be computed with this dataset, if it cannot: shown instead of the fit.
-    unavailable: Option<String>,
+    /// The whole index, to score the fit as the results rank it.
+    loaded: Arc<LoadedIndex>,
 ) -> impl IntoView {
     let store = AssessmentStore::try_get();
+    let unavailable = fit::check_index_scales(&loaded.index).err().map(|reason| {
+        format!("Your fit cannot be computed: {reason}. Reload the page to get the current data.")
+    });
     let finished = move || store.is_some_and(|store| store.state().with(|s| s.finished));
     let invitation = {
         let title = entry.title.clone();
@@ -35,7 +42,7 @@ pub fn CareerDna(
                             <strong>{entry.title.clone()}</strong>
                             ", from your Career DNA answers saved in this browser."
                         </p>
-                        <PersonalFit occupation=entry.clone() profile=store.profile() />
+                        <PersonalFit occupation=entry.clone() profile=store.profile() among=loaded.clone() />
                         <p class="career-dna__links">
                             <a class="button button--primary" href=Page::Roadmap { slug }.path()>
                                 "Your roadmap to this role"
