@@ -41,6 +41,12 @@ impl Page {
     }
 }
 
+/// The link to one section of `/methodology`, by the section's anchor id (the `id` of a
+/// `careerlens_engine::methodology::MethodSection`).
+pub fn methodology_section(id: &str) -> String {
+    format!("{}#{id}", Page::Methodology.path())
+}
+
 /// Percent-encodes a query value: letters, digits and `-._~` stay, everything else is escaped.
 fn encode_query_value(value: &str) -> String {
     value

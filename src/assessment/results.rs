@@ -17,7 +17,7 @@ use super::store::AssessmentStore;
 use crate::components::{LoadFailed, Loading};
 use crate::data::{Dataset, LoadedIndex};
 use crate::pages::EraseAnswers;
-use crate::routes::Page;
+use crate::routes::{Page, methodology_section};
 
 /// Whose answers the page shows.
 #[derive(Clone, Debug, PartialEq)]
@@ -119,7 +119,7 @@ fn Results(
                 <p class="muted">
                     "Fit compares your answers with each occupation's O*NET profile: interests, work \
                      styles, work values and preparation. "
-                    <a href=format!("{}#fit", Page::Methodology.path())>"How the fit is computed"</a>
+                    <a href=methodology_section("career-fit")>"How the fit is computed"</a>
                 </p>
                 <Filters categories=loaded.index.categories.clone() filter />
                 <MatchList loaded=loaded.clone() ranked=ranked.into() filter=filter.into() profile=profile.into() />

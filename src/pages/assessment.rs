@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
 
 use crate::assessment::{AssessmentFlow, AssessmentStore};
-use crate::routes::Page;
+use crate::routes::{Page, methodology_section};
 
 /// The assessment page.
 #[component]
@@ -54,7 +54,7 @@ fn Introduction(started: RwSignal<bool>) -> impl IntoView {
             <p>
                 "Your answers never leave this browser: they are saved here so you can come back, and \
                  you can erase them at any time. "
-                <a href=format!("{}#fit", Page::Methodology.path())>"How the fit is computed"</a>
+                <a href=methodology_section("career-fit")>"How the fit is computed"</a>
             </p>
             {move || {
                 let state = state.get();
