@@ -58,41 +58,48 @@ fn Roadmap(loaded: Arc<LoadedIndex>, target: usize) -> impl IntoView {
     let current = Memo::new(move |_| store.state().with(|s| s.answers.current.clone()));
     let fit_problem = fit::check_index_scales(&loaded.index).err();
     let title = entry.title.clone();
+    let fit_view = match fit_problem {
+        Some(reason) => view! {
+            <p role="alert">
+                {format!("Your fit cannot be computed: {reason}. Reload the page to get the current data.")}
+            </p>
+        }
+        .into_any(),
+        None => view! {
+            <PersonalFit occupation=entry.clone() profile=store.profile() among=loaded.clone() />
+        }
+        .into_any(),
+    };
     view! {
         <Title text=format!("Roadmap to {title}") />
-        <h1>"Your roadmap to " {title.clone()}</h1>
-        <p>
-            <a href=Page::AssessmentResults.path()>"Back to your results"</a>
-            " · "
-            <a href=Page::Occupation { slug: entry.slug.clone() }.path()>{format!("The full profile of {title}")}</a>
-        </p>
-        <section class="profile-section" aria-labelledby="roadmap-fit-heading">
-            <h2 id="roadmap-fit-heading" class="profile-section__title">"Your fit with this role"</h2>
-            {match fit_problem {
-                Some(reason) => view! {
-                    <p role="alert">{format!("Your fit cannot be computed: {reason}. Reload the page to get the current data.")}</p>
+        <div class="profile roadmap">
+            <h1>"Your roadmap to " {title.clone()}</h1>
+            <p>
+                <a href=Page::AssessmentResults.path()>"Back to your results"</a>
+                " · "
+                <a href=Page::Occupation { slug: entry.slug.clone() }.path()>{format!("The full profile of {title}")}</a>
+            </p>
+            <RoadmapSection id="roadmap-fit" title="Your fit with this role">
+                {fit_view}
+            </RoadmapSection>
+            {move || {
+                let loaded = loaded.clone();
+                match current.get() {
+                    Some(slug) => match loaded.position(&slug) {
+                        Some(origin) => view! { <FromCurrent loaded origin target /> }.into_any(),
+                        None => view! {
+                            <p class="muted" data-testid="current-unknown">
+                                "The current occupation saved with your answers is not in this dataset, so \
+                                 the roadmap starts from the role itself."
+                            </p>
+                            <WithoutCurrent loaded target />
+                        }
+                        .into_any(),
+                    },
+                    None => view! { <WithoutCurrent loaded target /> }.into_any(),
                 }
-                .into_any(),
-                None => view! { <PersonalFit occupation=entry.clone() profile=store.profile() among=loaded.clone() /> }.into_any(),
             }}
-        </section>
-        {move || {
-            let loaded = loaded.clone();
-            match current.get() {
-                Some(slug) => match loaded.position(&slug) {
-                    Some(origin) => view! { <FromCurrent loaded origin target /> }.into_any(),
-                    None => view! {
-                        <p class="muted" data-testid="current-unknown">
-                            "The current occupation saved with your answers is not in this dataset, so \
-                             the roadmap starts from the role itself."
-                        </p>
-                        <WithoutCurrent loaded target />
-                    }
-                    .into_any(),
-                },
-                None => view! { <WithoutCurrent loaded target /> }.into_any(),
-            }
-        }}
+        </div>
     }
 }
 
@@ -158,7 +165,8 @@ fn FromCurrent(loaded: Arc<LoadedIndex>, origin: usize, target: usize) -> impl I
         return view! {
             <p data-testid="same-occupation">
                 {format!(
-                    "{goal} is the current occupation you gave in the assessment, so there is no gap or route to show. Choose another role from your results."
+                    "{} is the current occupation you gave in the assessment, so there is no gap or route to show. Choose another role from your results.",
+                    capitalised(&goal)
                 )}
             </p>
         }
@@ -186,17 +194,26 @@ fn FromCurrent(loaded: Arc<LoadedIndex>, origin: usize, target: usize) -> impl I
     .into_any()
 }
 
+/// A title at the start of a sentence: ESCO titles are lower case ("nurse assistant").
+fn capitalised(title: &str) -> String {
+    let mut chars = title.chars();
+    chars.next().map_or_else(String::new, |first| {
+        first.to_uppercase().chain(chars).collect()
+    })
+}
+
 /// How many of the target's essential skills the current occupation lacks, in a sentence.
 fn gap_summary(total: usize, shown: usize, goal: &str, current: &str) -> String {
+    let goal_first = capitalised(goal);
     match total {
         0 => format!("Every essential skill of {goal} is already part of {current}."),
-        1 => format!("{goal} lists 1 essential skill that {current} does not:"),
+        1 => format!("{goal_first} lists 1 essential skill that {current} does not:"),
         n if shown < n => format!(
-            "{goal} lists {n} essential skills that {current} does not. The {shown} most specific \
+            "{goal_first} lists {n} essential skills that {current} does not. The {shown} most specific \
              to this role come first (skills fewer occupations need):"
         ),
         n => format!(
-            "{goal} lists {n} essential skills that {current} does not, the most specific to this \
+            "{goal_first} lists {n} essential skills that {current} does not, the most specific to this \
              role first (skills fewer occupations need):"
         ),
     }
@@ -213,7 +230,10 @@ fn no_route(error: RouteError, current: &str, goal: &str) -> String {
             "This dataset has no viability thresholds, so no route can be planned.".to_owned()
         }
         RouteError::SameOccupation => {
-            format!("{goal} is your current occupation, so there is no route to plan.")
+            format!(
+                "{} is your current occupation, so there is no route to plan.",
+                capitalised(goal)
+            )
         }
     }
 }
@@ -466,8 +486,15 @@ mod tests {
             "Every essential skill of nurse is already part of carer."
         );
         assert!(gap_summary(14, 10, "nurse", "carer").starts_with(
-            "nurse lists 14 essential skills that carer does not. The 10 most specific"
+            "Nurse lists 14 essential skills that carer does not. The 10 most specific"
         ));
+    }
+
+    #[test]
+    fn a_title_starting_a_sentence_is_capitalised() {
+        assert_eq!(capitalised("nurse assistant"), "Nurse assistant");
+        assert_eq!(capitalised("ICT buyer"), "ICT buyer");
+        assert_eq!(capitalised(""), "");
     }
 
     #[test]
