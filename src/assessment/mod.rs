@@ -12,7 +12,7 @@ mod roadmap;
 mod share;
 mod store;
 
-pub use flow::AssessmentFlow;
+pub use flow::{AssessmentFlow, SCREENS};
 pub use hexagon::RiasecHexagon;
 pub use personal_fit::PersonalFit;
 pub use results::ResultsPage;

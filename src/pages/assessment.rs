@@ -5,7 +5,7 @@ use careerlens_engine::assessment::items::ITEMS;
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
 
-use crate::assessment::{AssessmentFlow, AssessmentStore};
+use crate::assessment::{AssessmentFlow, AssessmentStore, SCREENS};
 use crate::routes::{Page, methodology_section};
 
 /// The assessment page.
@@ -42,7 +42,6 @@ pub fn AssessmentPage() -> impl IntoView {
 fn Introduction(started: RwSignal<bool>) -> impl IntoView {
     let store = AssessmentStore::expect();
     let state = store.state();
-    let answered = move || state.with(|s| s.answers.answered());
     view! {
         <div class="assessment-intro card">
             <p>
@@ -70,8 +69,14 @@ fn Introduction(started: RwSignal<bool>) -> impl IntoView {
                         </div>
                     }
                     .into_any()
-                } else if state.answers.is_empty() {
+                } else if state.screen == 0 {
                     view! {
+                        {(state.answers.answered() > 0).then(|| view! {
+                            <p>
+                                "Your answers to the quick questions on occupation profiles are \
+                                 already filled in; you can change them as you go."
+                            </p>
+                        })}
                         <div class="assessment-intro__actions">
                             <button type="button" class="button button--primary" on:click=move |_| started.set(true)>
                                 "Start the assessment"
@@ -81,7 +86,14 @@ fn Introduction(started: RwSignal<bool>) -> impl IntoView {
                     .into_any()
                 } else {
                     view! {
-                        <p>{move || format!("You have answered {} of {} questions.", answered(), ITEMS.len())}</p>
+                        <p>
+                            {format!(
+                                "You have answered {} of {} questions and were at question {} of {SCREENS}.",
+                                state.answers.answered(),
+                                ITEMS.len(),
+                                state.screen + 1,
+                            )}
+                        </p>
                         <div class="assessment-intro__actions">
                             <button type="button" class="button button--primary" on:click=move |_| started.set(true)>
                                 "Continue where you left off"
