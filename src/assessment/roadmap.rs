@@ -19,7 +19,7 @@ use crate::career::{RouteError, RouteStep, plan_route};
 use crate::components::{LoadFailed, Loading};
 use crate::data::{Dataset, LoadedIndex};
 use crate::format::score;
-use crate::routes::Page;
+use crate::routes::{Page, methodology_section};
 
 /// How many skills each list shows.
 pub const SKILLS_SHOWN: usize = 10;
@@ -287,7 +287,7 @@ fn Route(loaded: Arc<LoadedIndex>, steps: Vec<RouteStep>) -> impl IntoView {
         <p class="muted small">
             "Higher resilience means more of the work depends on people; AI exposure is the share of \
              the role's tasks current AI could affect. "
-            <a href="/methodology#resilience">"How both are scored"</a>
+            <a href=methodology_section("resilience")>"How both are scored"</a>
         </p>
     }
 }
