@@ -1,8 +1,9 @@
-// End-to-end tests run against the release build in dist/, served on localhost by e2e/serve.mjs,
-// in Debian's Chromium (Playwright never downloads a browser here).
+// End-to-end tests run against the release build in dist/ (or the folder E2E_DIST names), served on
+// localhost by e2e/serve.mjs, in Debian's Chromium (Playwright never downloads a browser here).
 import { defineConfig, devices } from "@playwright/test";
 
 const port = Number(process.env.E2E_PORT ?? 4173);
+const dist = process.env.E2E_DIST ?? "dist";
 
 export default defineConfig({
   testDir: "e2e",
@@ -36,7 +37,7 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `node e2e/serve.mjs dist ${port}`,
+    command: `node e2e/serve.mjs ${JSON.stringify(dist)} ${port}`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,
     timeout: 30_000,
