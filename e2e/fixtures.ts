@@ -1,29 +1,57 @@
 // Shared Playwright fixtures: every test's page fails the test on a console error, a failed
 // request or any request to a host other than the app's own.
-import { test as base, expect, type Page } from "@playwright/test";
+import { test as base, expect, type BrowserContext, type Page } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
 
 type Watched = { problems: string[] };
 
-export const test = base.extend<{ watched: Watched }>({
+/** Records on `problems` a page's console errors, uncaught errors, failed requests and requests to another host. */
+export function watchPage(page: Page, ownOrigin: string, problems: string[]) {
+  page.on("console", (message) => {
+    if (message.type() === "error") problems.push(`console error: ${message.text()}`);
+  });
+  page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
+  page.on("requestfailed", (request) =>
+    problems.push(`failed request: ${request.url()} (${request.failure()?.errorText})`),
+  );
+  page.on("request", (request) => {
+    const url = request.url();
+    if (!url.startsWith("data:") && new URL(url).origin !== ownOrigin) {
+      problems.push(`request to another host: ${url}`);
+    }
+  });
+}
+
+export const test = base.extend<{ watched: Watched; freshPage: (sameContextAs?: Page) => Promise<Page> }>({
   watched: async ({ page, baseURL }, use) => {
     const problems: string[] = [];
-    const ownOrigin = new URL(baseURL!).origin;
-    page.on("console", (message) => {
-      if (message.type() === "error") problems.push(`console error: ${message.text()}`);
-    });
-    page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
-    page.on("requestfailed", (request) =>
-      problems.push(`failed request: ${request.url()} (${request.failure()?.errorText})`),
-    );
-    page.on("request", (request) => {
-      const url = request.url();
-      if (!url.startsWith("data:") && new URL(url).origin !== ownOrigin) {
-        problems.push(`request to another host: ${url}`);
-      }
-    });
+    watchPage(page, new URL(baseURL!).origin, problems);
     await use({ problems });
     expect(problems, "the page reported problems").toEqual([]);
+  },
+  /**
+   * Opens a page in a new browser context (its own storage, as another browser would have) with the
+   * project's options, or another page in the context of `sameContextAs`; each is watched like
+   * `page`, and the new contexts close when the test ends.
+   */
+  freshPage: async (
+    { browser, baseURL, viewport, isMobile, hasTouch, colorScheme, userAgent, deviceScaleFactor, watched },
+    use,
+  ) => {
+    const contexts: BrowserContext[] = [];
+    await use(async (sameContextAs?: Page) => {
+      let context = sameContextAs?.context();
+      if (!context) {
+        context = await browser.newContext({
+          baseURL, viewport, isMobile, hasTouch, colorScheme, userAgent, deviceScaleFactor,
+        });
+        contexts.push(context);
+      }
+      const page = await context.newPage();
+      watchPage(page, new URL(baseURL!).origin, watched.problems);
+      return page;
+    });
+    for (const context of contexts) await context.close();
   },
 });
 
