@@ -1,7 +1,8 @@
 // Reads the shipped dataset from public/data, so the tests compare the page with the data itself
 // instead of numbers copied into the tests.
 import { execFileSync } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 
 // E2E_DATA points the tests at another build of the dataset (the app must serve the same one).
@@ -46,7 +47,16 @@ export function readDetail(slug: string): Detail {
   return JSON.parse(readFileSync(join(dataRoot, "occupations", `${slug}.json`), "utf8"));
 }
 
-export type IndexEntry = { id: string; slug: string; title: string; category: string; scores?: Scores };
+export type IndexEntry = {
+  id: string;
+  slug: string;
+  title: string;
+  category: string;
+  alt: string[];
+  /** O*NET job zone, a mean 1–5, when the occupation has O*NET data. */
+  jobZone?: number;
+  scores?: Scores;
+};
 
 /** Every occupation of the column-oriented index. */
 export function readIndexEntries(): IndexEntry[] {
@@ -57,8 +67,16 @@ export function readIndexEntries(): IndexEntry[] {
     slug,
     title: columns.title[i],
     category: columns.cat[i],
+    alt: columns.alt?.[i] ?? [],
+    jobZone: columns.jz?.[i] ?? undefined,
     scores: columns.scores?.[i] ?? undefined,
   }));
+}
+
+/** The names of the index's RIASEC areas, work styles and work values, in the order the index lists their ratings. */
+export function readScaleNames(): { riasec: string[]; work_styles: string[]; work_values: string[] } {
+  const index = JSON.parse(readFileSync(join(dataRoot, "index.json"), "utf8"));
+  return { riasec: index.riasec, work_styles: index.work_styles, work_values: index.work_values };
 }
 
 /** The fitted viability thresholds of the dataset. */
@@ -88,16 +106,24 @@ export function oneDecimal(value: number): string {
   return `${Math.floor(tenths / 10)}.${tenths % 10}`;
 }
 
+/** Runs the natively built `databuild` (the same engine code the app runs in wasm) and returns its output. */
+function databuild(args: string[]): string {
+  const targetDir = process.env.CARGO_TARGET_DIR ?? join(__dirname, "..", "target");
+  return execFileSync(join(targetDir, "release", "databuild"), args, {
+    encoding: "utf8",
+    maxBuffer: 64 * 1024 * 1024,
+  });
+}
+
+/** The UUID at the end of an ESCO concept URI. */
+const uuid = (uri: string) => uri.slice(uri.lastIndexOf("/") + 1);
+
 /**
  * The top similar roles of an occupation as `databuild export similar` computes them natively, from
  * the same engine code the app runs in wasm: the page must list the same roles.
  */
 export function similarFromCli(id: string, top: number): { targetId: string; score: number }[] {
-  const targetDir = process.env.CARGO_TARGET_DIR ?? join(__dirname, "..", "target");
-  const csv = execFileSync(join(targetDir, "release", "databuild"), [
-    "export", "similar", "--data", dataRoot, "--top", String(top),
-  ], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
-  const uuid = (uri: string) => uri.slice(uri.lastIndexOf("/") + 1);
+  const csv = databuild(["export", "similar", "--data", dataRoot, "--top", String(top)]);
   return csv
     .trim()
     .split("\n")
@@ -105,4 +131,118 @@ export function similarFromCli(id: string, top: number): { targetId: string; sco
     .map((line) => line.split(","))
     .filter(([origin]) => uuid(origin) === id)
     .map(([, , target, score]) => ({ targetId: uuid(target), score: Number(score) }));
+}
+
+/** Rows of a CSV text (RFC 4180 quoting), header included. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = "";
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (ch === '"') {
+        quoted = false;
+      } else {
+        field += ch;
+      }
+    } else if (ch === '"') {
+      quoted = true;
+    } else if (ch === ",") {
+      row.push(field);
+      field = "";
+    } else if (ch === "\n") {
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = "";
+    } else if (ch !== "\r") {
+      field += ch;
+    }
+  }
+  if (field !== "" || row.length > 0) rows.push([...row, field]);
+  return rows;
+}
+
+/** One statement of the Career DNA assessment, as `databuild items` lists them. */
+export type AssessmentItem = { id: string; part: string; scale: string; text: string };
+
+/** The rated items in the order the assessment asks them, then the background questions. */
+export function readItems(): AssessmentItem[] {
+  return parseCsv(databuild(["items", "--data", dataRoot]))
+    .slice(1)
+    .map(([id, part, scale, text]) => ({ id, part, scale, text }));
+}
+
+/** The answers file the app downloads and imports (see crates/engine/src/assessment/answers.rs). */
+export type AnswersFile = {
+  format: "careerlens-answers";
+  version: 1;
+  answers: Record<string, number>;
+  job_zone: number | null;
+  current: string | null;
+};
+
+/** One ranked occupation of `databuild fit`. */
+export type RankedFit = { rank: number; id: string; slug: string; title: string; category: string; fit: string };
+
+/**
+ * The career fit of an answers file with every ranked occupation, best first, as `databuild fit`
+ * computes it natively with the engine's ranking: the results page must show the same order.
+ */
+export function fitFromCli(answers: AnswersFile, top = 100_000): RankedFit[] {
+  const dir = mkdtempSync(join(tmpdir(), "careerlens-fit-"));
+  try {
+    const file = join(dir, "answers.json");
+    writeFileSync(file, JSON.stringify(answers));
+    const byId = new Map(readIndexEntries().map((e) => [e.id, e]));
+    return parseCsv(databuild(["fit", "--data", dataRoot, "--answers", file, "--top", String(top)]))
+      .slice(1)
+      .map(([rank, uri, title, fit]) => {
+        const entry = byId.get(uuid(uri))!;
+        return { rank: Number(rank), id: entry.id, slug: entry.slug, title, category: entry.category, fit };
+      });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Common Latin accents folded to ASCII, as the engine's search folds them (search.rs). */
+function foldAccent(ch: string): string {
+  const folds: [string, string][] = [
+    ["àáâãäå", "a"], ["ç", "c"], ["èéêë", "e"], ["ìíîï", "i"], ["ñ", "n"], ["òóôõöø", "o"], ["ùúûü", "u"], ["ýÿ", "y"],
+  ];
+  for (const [from, to] of folds) if (from.includes(ch)) return to;
+  return ch;
+}
+
+/** Lower-cased words of ASCII letters and digits, accents folded: the engine's normalised words. */
+export function normalisedWords(text: string): string[] {
+  const words: string[] = [];
+  let current = "";
+  for (const ch of text.toLowerCase()) {
+    const folded = foldAccent(ch);
+    if (/^[a-z0-9]$/.test(folded)) {
+      current += folded;
+    } else if (current) {
+      words.push(current);
+      current = "";
+    }
+  }
+  if (current) words.push(current);
+  return words;
+}
+
+/** Whether every word of `text` starts a word of the title or of one alternative label. */
+export function titleFilterMatches(entry: IndexEntry, text: string): boolean {
+  const wanted = normalisedWords(text);
+  if (wanted.length === 0) return true;
+  return [entry.title, ...entry.alt].some((label) => {
+    const words = normalisedWords(label);
+    return wanted.every((w) => words.some((word) => word.startsWith(w)));
+  });
 }
