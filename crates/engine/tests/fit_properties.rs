@@ -1,7 +1,8 @@
 #![cfg(not(target_arch = "wasm32"))]
-//! Property tests of career fit and the answers formats: the fit stays within 0–100, a person
-//! whose answers mirror an occupation's O*NET profile finds it at the top, share links decode to
-//! the answers they encode, and no decoder panics, whatever it is given.
+//! Property tests of career fit and the answers formats: the fit and the ranked scores stay
+//! within 0–100, a person whose answers mirror an occupation's O*NET profile finds it at the
+//! top, share links decode to the answers they encode, and no decoder panics, whatever it is
+//! given.
 
 use careerlens_engine::assessment::{Answers, ITEMS, SavedState, UserProfile, share};
 use careerlens_engine::fit::{FitBasis, OccupationVectors, fit, rank};
@@ -240,6 +241,30 @@ proptest! {
                 prop_assert!(got.components.iter().any(Option::is_none));
             }
         }
+    }
+
+    // The ranking rescores partial fits with the person's mean of each missing component:
+    // those scores must stay in range too, and come out best first.
+    #[test]
+    fn ranked_scores_stay_within_0_to_100_best_first(
+        user in user_profiles(),
+        occupations in prop::collection::vec(any_vectors(), 0..12),
+    ) {
+        let index = Index {
+            occupations: occupations.iter().enumerate()
+                .map(|(i, v)| v.occupation(format!("occupation-{i}")))
+                .collect(),
+            ..Index::default()
+        };
+        let ranked = rank(&user, &index);
+        for r in &ranked {
+            prop_assert!((0.0..=100.0).contains(&r.fit.score), "{}", r.fit.score);
+        }
+        for pair in ranked.windows(2) {
+            prop_assert!(pair[0].fit.score >= pair[1].fit.score);
+        }
+        let comparable = occupations.iter().filter(|v| fit(&user, v.view()).is_some()).count();
+        prop_assert_eq!(ranked.len(), comparable);
     }
 
     #[test]
