@@ -1,8 +1,11 @@
-//! Similar-role queries on the shipped dataset: `public/data/index.json` is loaded and the
-//! similarity index built exactly as the app does, then top-20 is timed for one occupation and
-//! for all of them. (`cargo bench -p careerlens-engine --bench real_index`; docs/performance.md
-//! records the numbers beside the wasm and scipy measurements.)
+//! Similar-role queries and the career-fit ranking on the shipped dataset:
+//! `public/data/index.json` is loaded and the similarity index built exactly as the app does,
+//! then top-20 is timed for one occupation and for all of them, and the fit of one set of
+//! answers with every occupation. (`cargo bench -p careerlens-engine --bench real_index`;
+//! docs/performance.md records the numbers beside the wasm and scipy measurements.)
 
+use careerlens_engine::assessment::{Answers, ITEMS, Scale, UserProfile};
+use careerlens_engine::fit;
 use careerlens_engine::model::Index;
 use careerlens_engine::similarity::SimilarityIndex;
 use criterion::{Criterion, black_box, criterion_group, criterion_main};
@@ -35,6 +38,22 @@ fn real_index_benches(c: &mut Criterion) {
 
     c.bench_function("real: top-20 for all occupations", |b| {
         b.iter(|| similarity.top_k_all(black_box(20)))
+    });
+
+    // The answers of tests/wasm_bench.rs: every item, background included.
+    let mut answers = Answers {
+        job_zone: Some(4),
+        ..Answers::default()
+    };
+    for (position, item) in ITEMS.iter().enumerate() {
+        answers.ratings[position] = Some(match item.scale {
+            Scale::Interest(1) => 5,
+            Scale::Interest(area) => 1 + (area % 2) as u8,
+            _ => 1 + (position % 5) as u8,
+        });
+    }
+    c.bench_function("real: fit ranking of all occupations", |b| {
+        b.iter(|| fit::rank(&UserProfile::from_answers(black_box(&answers)), &index).len())
     });
 }
 

@@ -1,6 +1,7 @@
-//! Browser benchmark: the similar-role queries in WebAssembly, in headless Chromium, on the
-//! shipped `public/data/index.json` (embedded at compile time). It prints timings and asserts
-//! nothing about them. It only runs when asked, since it is a measurement, not a test:
+//! Browser benchmark: the similar-role queries and the career-fit ranking in WebAssembly, in
+//! headless Chromium, on the shipped `public/data/index.json` (embedded at compile time). It
+//! prints timings and asserts nothing about them. It only runs when asked, since it is a
+//! measurement, not a test:
 //!
 //! ```text
 //! CAREERLENS_WASM_BENCH=1 CHROMEDRIVER=/usr/bin/chromedriver \
@@ -11,6 +12,8 @@
 
 #![cfg(target_arch = "wasm32")]
 
+use careerlens_engine::assessment::{Answers, ITEMS, Scale, UserProfile};
+use careerlens_engine::fit;
 use careerlens_engine::model::Index;
 use careerlens_engine::similarity::SimilarityIndex;
 use wasm_bindgen_test::{console_log, wasm_bindgen_test, wasm_bindgen_test_configure};
@@ -82,5 +85,71 @@ fn similarity_timings() {
         all.iter().copied().fold(f64::INFINITY, f64::min),
         all.len(),
         listed
+    );
+}
+
+/// A complete set of answers: investigative activities liked, the rest not, and every work
+/// style, work value and the job zone answered, so each occupation is scored on all four
+/// components.
+fn full_answers() -> Answers {
+    let mut answers = Answers {
+        job_zone: Some(4),
+        ..Answers::default()
+    };
+    for (position, item) in ITEMS.iter().enumerate() {
+        answers.ratings[position] = Some(match item.scale {
+            Scale::Interest(1) => 5,
+            Scale::Interest(area) => 1 + (area % 2) as u8,
+            _ => 1 + (position % 5) as u8,
+        });
+    }
+    answers
+}
+
+#[wasm_bindgen_test]
+fn fit_ranking_timings() {
+    if option_env!("CAREERLENS_WASM_BENCH").is_none() {
+        console_log!("wasm_bench: skipped (set CAREERLENS_WASM_BENCH=1 at build time to run)");
+        return;
+    }
+    let index: Index = serde_json::from_str(INDEX_JSON).expect("index.json parses");
+    let answers = full_answers();
+
+    // Answers to profile to ranking of every occupation, as the results page does it. Date.now()
+    // has 1 ms resolution, so time 15 batches of 50 rankings and divide.
+    let mut rank_ms = Vec::new();
+    let mut ranked = 0;
+    for _ in 0..15 {
+        let t = now();
+        for _ in 0..50 {
+            let user = UserProfile::from_answers(&answers);
+            ranked = fit::rank(&user, &index).len();
+        }
+        rank_ms.push((now() - t) / 50.0);
+    }
+
+    // The ranking plus the reasons of the 20 shown.
+    let mut explained_ms = Vec::new();
+    for _ in 0..15 {
+        let t = now();
+        for _ in 0..50 {
+            let user = UserProfile::from_answers(&answers);
+            for r in fit::rank(&user, &index).iter().take(20) {
+                let reasons = fit::explain(&user, (&index.occupations[r.occupation]).into());
+                assert!(!reasons.reasons.is_empty() || reasons.mismatch.is_some());
+            }
+        }
+        explained_ms.push((now() - t) / 50.0);
+    }
+
+    console_log!(
+        "wasm_bench: fit ranking of {} occupations ({} ranked) median {:.3} ms (15 batches of \
+         50, min {:.3}); with the reasons of the top 20 median {:.3} ms (min {:.3})",
+        index.occupations.len(),
+        ranked,
+        median(rank_ms.clone()),
+        rank_ms.iter().copied().fold(f64::INFINITY, f64::min),
+        median(explained_ms.clone()),
+        explained_ms.iter().copied().fold(f64::INFINITY, f64::min)
     );
 }
