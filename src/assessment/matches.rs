@@ -9,7 +9,7 @@ use careerlens_engine::fit::{self, Component, FitBasis, FitFilter, RankedFit};
 use leptos::prelude::*;
 
 use crate::data::LoadedIndex;
-use crate::format::score;
+use crate::format::{count, score};
 use crate::routes::Page;
 
 /// How many matches show at first, and how many more each "show more" adds.
@@ -113,7 +113,7 @@ pub fn MatchList(
             {move || match total() {
                 0 => "No occupation passes these filters.".to_owned(),
                 1 => "1 occupation passes these filters.".to_owned(),
-                n => format!("{n} occupations pass these filters; the best fits come first."),
+                n => format!("{} occupations pass these filters; the best fits come first.", count(n)),
             }}
         </p>
         <ol class="matches" data-testid="matches">

@@ -128,7 +128,8 @@ fn Results(
                     (unranked > 0).then(|| view! {
                         <p class="muted small">
                             {format!(
-                                "{unranked} occupations have no O*NET data to compare with your answers, so they are not ranked."
+                                "{} occupations have no O*NET data to compare with your answers, so they are not ranked.",
+                                crate::format::count(unranked)
                             )}
                         </p>
                     })
