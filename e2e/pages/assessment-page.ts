@@ -57,7 +57,6 @@ export async function tabTo(page: Page, target: Locator, limit = 40) {
 export class AssessmentPage {
   readonly heading: Locator;
   readonly startButton: Locator;
-  readonly continueButton: Locator;
   readonly seeResultsLink: Locator;
   readonly eraseButton: Locator;
   readonly problem: Locator;
@@ -78,7 +77,6 @@ export class AssessmentPage {
   constructor(readonly page: Page) {
     this.heading = page.getByRole("heading", { level: 1 });
     this.startButton = page.getByRole("button", { name: "Start the assessment" });
-    this.continueButton = page.getByRole("button", { name: "Continue where you left off" });
     this.seeResultsLink = page.getByRole("link", { name: "See your results" });
     this.eraseButton = page.getByRole("button", { name: "Erase my answers" });
     this.problem = page.getByTestId("saved-state-problem");

@@ -4,7 +4,6 @@
 
 use careerlens_engine::assessment::items::{BACKGROUND, ITEMS, JOB_ZONE_CHOICES, Part};
 use leptos::ev;
-use leptos::html;
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 
@@ -57,8 +56,6 @@ pub fn AssessmentFlow() -> impl IntoView {
     let store = AssessmentStore::expect();
     let navigate = use_navigate();
     let screen = Memo::new(move |_| store.state().with(|s| s.screen.min(SCREENS - 1)));
-    // Focus follows the question once the person has moved, so screen readers read it out.
-    let moved = RwSignal::new(false);
     let finish = move || {
         store.update(|s| {
             s.finished = true;
@@ -68,11 +65,11 @@ pub fn AssessmentFlow() -> impl IntoView {
     };
     let finish = StoredValue::new_local(finish);
     let go_to = move |next: usize| {
-        moved.set(true);
         if next >= SCREENS {
             finish.with_value(|f| f());
         } else {
             store.update(|s| s.screen = next);
+            focus_question();
         }
     };
     let answer = move |value: u8| {
@@ -106,11 +103,11 @@ pub fn AssessmentFlow() -> impl IntoView {
             {move || {
                 let current = screen.get();
                 if current < ITEMS.len() {
-                    view! { <RatedQuestion position=current moved on_answer=Callback::new(answer) /> }.into_any()
+                    view! { <RatedQuestion position=current on_answer=Callback::new(answer) /> }.into_any()
                 } else if current == JOB_ZONE_SCREEN {
-                    view! { <JobZoneQuestion moved on_answer=Callback::new(answer) /> }.into_any()
+                    view! { <JobZoneQuestion on_answer=Callback::new(answer) /> }.into_any()
                 } else {
-                    view! { <CurrentQuestion moved /> }.into_any()
+                    view! { <CurrentQuestion /> }.into_any()
                 }
             }}
             <div class="flow__nav">
@@ -171,7 +168,7 @@ fn Progress(
     }
 }
 
-/// A question's heading, focused when the person arrives on it by moving.
+/// A question's heading; [`focus_question`] moves focus to it after each move.
 #[component]
 fn QuestionHeading(
     /// The part's heading.
@@ -179,24 +176,31 @@ fn QuestionHeading(
     /// The statement or question.
     #[prop(into)]
     text: String,
-    /// Whether the person has moved since the page loaded.
-    moved: RwSignal<bool>,
 ) -> impl IntoView {
-    let heading = NodeRef::<html::H2>::new();
-    Effect::new(move |_| {
-        if let Some(element) = heading.get()
-            && moved.get_untracked()
-        {
-            let _ = element.focus();
-        }
-    });
     view! {
         <p class="flow__part">{part_heading(part)}</p>
-        <h2 class="flow__question" id="flow-question" tabindex="-1" node_ref=heading>
+        <h2 class="flow__question" id=QUESTION_ID tabindex="-1">
             {(part != Part::Background).then(|| view! { <span class="flow__prompt">{part.prompt()}</span> })}
             <span class="flow__text">{text}</span>
         </h2>
     }
+}
+
+/// The id of the current question's heading.
+const QUESTION_ID: &str = "flow-question";
+
+/// Moves focus to the new question once it is on screen, so screen readers read it out and
+/// keyboard users carry on from it rather than from the top of the page.
+fn focus_question() {
+    request_animation_frame(|| {
+        use wasm_bindgen::JsCast;
+        if let Some(heading) = document()
+            .get_element_by_id(QUESTION_ID)
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+        {
+            let _ = heading.focus();
+        }
+    });
 }
 
 /// One rated item with its five answers.
@@ -204,7 +208,6 @@ fn QuestionHeading(
 fn RatedQuestion(
     /// The item's position in the item bank.
     position: usize,
-    moved: RwSignal<bool>,
     /// Called with the rating chosen.
     on_answer: Callback<u8>,
 ) -> impl IntoView {
@@ -212,8 +215,8 @@ fn RatedQuestion(
     let item = ITEMS[position];
     let chosen = Memo::new(move |_| store.state().with(|s| s.answers.ratings[position]));
     view! {
-        <QuestionHeading part=item.part() text=item.text moved />
-        <div class="flow__choices" role="group" aria-labelledby="flow-question">
+        <QuestionHeading part=item.part() text=item.text />
+        <div class="flow__choices" role="group" aria-labelledby=QUESTION_ID>
             {item
                 .part()
                 .scale_labels()
@@ -239,13 +242,13 @@ fn RatedQuestion(
 
 /// The highest education or experience, as an O*NET job zone.
 #[component]
-fn JobZoneQuestion(moved: RwSignal<bool>, on_answer: Callback<u8>) -> impl IntoView {
+fn JobZoneQuestion(on_answer: Callback<u8>) -> impl IntoView {
     let store = AssessmentStore::expect();
     let chosen = Memo::new(move |_| store.state().with(|s| s.answers.job_zone));
     view! {
-        <QuestionHeading part=Part::Background text=BACKGROUND[0].text moved />
+        <QuestionHeading part=Part::Background text=BACKGROUND[0].text />
         <p class="muted">"Optional. It lets the results weigh how near each occupation is for you today."</p>
-        <div class="flow__choices" role="group" aria-labelledby="flow-question">
+        <div class="flow__choices" role="group" aria-labelledby=QUESTION_ID>
             {JOB_ZONE_CHOICES
                 .into_iter()
                 .map(|(zone, label)| {
@@ -268,7 +271,7 @@ fn JobZoneQuestion(moved: RwSignal<bool>, on_answer: Callback<u8>) -> impl IntoV
 
 /// The current or most recent occupation, chosen with the header's search.
 #[component]
-fn CurrentQuestion(moved: RwSignal<bool>) -> impl IntoView {
+fn CurrentQuestion() -> impl IntoView {
     let store = AssessmentStore::expect();
     let dataset = Dataset::expect();
     let index = Signal::derive(move || dataset.index());
@@ -282,7 +285,7 @@ fn CurrentQuestion(moved: RwSignal<bool>) -> impl IntoView {
         Some(title.unwrap_or(slug))
     };
     view! {
-        <QuestionHeading part=Part::Background text=BACKGROUND[1].text moved />
+        <QuestionHeading part=Part::Background text=BACKGROUND[1].text />
         <p class="muted">
             "Optional. Your roadmap to any occupation in the results then starts from it."
         </p>

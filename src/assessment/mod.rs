@@ -12,9 +12,10 @@ mod roadmap;
 mod share;
 mod store;
 
-pub use flow::{AssessmentFlow, SCREENS};
+pub use flow::AssessmentFlow;
 pub use hexagon::RiasecHexagon;
 pub use personal_fit::PersonalFit;
 pub use results::ResultsPage;
 pub use roadmap::RoadmapPage;
+pub use share::ImportAnswers;
 pub use store::AssessmentStore;

@@ -12,7 +12,7 @@ use leptos_router::hooks::use_location;
 
 use super::matches::{Filters, MatchList};
 use super::profile_summary::ProfileSummary;
-use super::share::ShareTools;
+use super::share::{ImportAnswers, ShareTools};
 use super::store::AssessmentStore;
 use crate::components::{LoadFailed, Loading};
 use crate::data::{Dataset, LoadedIndex};
@@ -100,12 +100,19 @@ fn Results(
     let filter = RwSignal::new(FitFilter::default());
     let occupation_count = loaded.index.occupations.len();
     let unranked = move || occupation_count - ranked.with(|r| r.len());
+    // Rebuilt only when the answers become empty or not, so the share tools keep their status.
+    let empty = Memo::new(move |_| profile.with(UserProfile::is_empty));
     move || {
-        if profile.with(UserProfile::is_empty) {
+        if empty.get() {
             return view! {
                 <div class="card">
                     <p>"There are no answers to compare yet."</p>
                     <a class="button button--primary" href=Page::Assessment.path()>"Take the assessment"</a>
+                    {(!shared).then(|| view! {
+                        <p>"Or import answers you downloaded earlier:"</p>
+                        <ImportAnswers />
+                        <EraseAnswers />
+                    })}
                 </div>
             }
             .into_any();

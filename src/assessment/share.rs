@@ -49,11 +49,9 @@ pub fn ShareTools(
     /// The answers to share.
     answers: Signal<Answers>,
 ) -> impl IntoView {
-    let store = AssessmentStore::expect();
     let link = Memo::new(move |_| answers.with(share_url));
     let copy_status = RwSignal::new(None::<String>);
     let link_input = NodeRef::<leptos::html::Input>::new();
-    let import_status = RwSignal::new(None::<Result<String, String>>);
     let download_status = RwSignal::new(None::<String>);
 
     let copy = move |_| {
@@ -79,6 +77,42 @@ pub fn ShareTools(
         });
     };
 
+    view! {
+        <section class="results-section share-tools" aria-labelledby="share-heading">
+            <h2 id="share-heading">"Save, share or print"</h2>
+            <p class="muted">
+                "The link holds your answers after the # sign, which browsers never send to a server: \
+                 whoever opens it sees these results, computed in their own browser."
+            </p>
+            <label class="share-tools__label" for="share-link">"Share link"</label>
+            <div class="share-tools__row">
+                <input id="share-link" type="text" readonly node_ref=link_input prop:value=move || link.get() data-testid="share-link" />
+                <button type="button" class="button" on:click=copy>"Copy link"</button>
+            </div>
+            <p class="small" aria-live="polite">{move || copy_status.get()}</p>
+            <div class="share-tools__row">
+                <button type="button" class="button" on:click=move |_| {
+                    let status = download(&answers.with_untracked(Answers::to_json))
+                        .err();
+                    download_status.set(status);
+                }>"Download my answers (JSON)"</button>
+                <button type="button" class="button" on:click=move |_| {
+                    if let Some(window) = web_sys::window() {
+                        let _ = window.print();
+                    }
+                }>"Print"</button>
+            </div>
+            <p class="small" role="alert">{move || download_status.get()}</p>
+            <ImportAnswers />
+        </section>
+    }
+}
+
+/// Reads an answers file into this browser's saved answers; a refused file changes nothing.
+#[component]
+pub fn ImportAnswers() -> impl IntoView {
+    let store = AssessmentStore::expect();
+    let import_status = RwSignal::new(None::<Result<String, String>>);
     let import = move |event: web_sys::Event| {
         let Some(input) = event
             .target()
@@ -117,41 +151,17 @@ pub fn ShareTools(
     };
 
     view! {
-        <section class="results-section share-tools" aria-labelledby="share-heading">
-            <h2 id="share-heading">"Save, share or print"</h2>
-            <p class="muted">
-                "The link holds your answers after the # sign, which browsers never send to a server: \
-                 whoever opens it sees these results, computed in their own browser."
-            </p>
-            <label class="share-tools__label" for="share-link">"Share link"</label>
-            <div class="share-tools__row">
-                <input id="share-link" type="text" readonly node_ref=link_input prop:value=move || link.get() data-testid="share-link" />
-                <button type="button" class="button" on:click=copy>"Copy link"</button>
-            </div>
-            <p class="small" aria-live="polite">{move || copy_status.get()}</p>
-            <div class="share-tools__row">
-                <button type="button" class="button" on:click=move |_| {
-                    let status = download(&answers.with_untracked(Answers::to_json))
-                        .err();
-                    download_status.set(status);
-                }>"Download my answers (JSON)"</button>
-                <label class="button share-tools__import">
-                    "Import answers (JSON)"
-                    <input type="file" accept=".json,application/json" class="visually-hidden" data-testid="import-answers" on:change=import />
-                </label>
-                <button type="button" class="button" on:click=move |_| {
-                    if let Some(window) = web_sys::window() {
-                        let _ = window.print();
-                    }
-                }>"Print"</button>
-            </div>
-            <p class="small" role="alert">{move || download_status.get()}</p>
-            <div aria-live="polite" data-testid="import-status">
-                {move || import_status.get().map(|status| match status {
-                    Ok(message) => view! { <p class="share-tools__ok">{message}</p> }.into_any(),
-                    Err(message) => view! { <p class="share-tools__error" role="alert">{message}</p> }.into_any(),
-                })}
-            </div>
-        </section>
+        <div class="share-tools__row">
+            <label class="button share-tools__import">
+                "Import answers (JSON)"
+                <input type="file" accept=".json,application/json" class="visually-hidden" data-testid="import-answers" on:change=import />
+            </label>
+        </div>
+        <div aria-live="polite" data-testid="import-status">
+            {move || import_status.get().map(|status| match status {
+                Ok(message) => view! { <p class="share-tools__ok">{message}</p> }.into_any(),
+                Err(message) => view! { <p class="share-tools__error" role="alert">{message}</p> }.into_any(),
+            })}
+        </div>
     }
 }

@@ -14,6 +14,8 @@ pub struct AssessmentStore {
     problem: RwSignal<Option<String>>,
     /// Whether the last write to storage failed (private browsing, storage full or disabled).
     unsaved: RwSignal<bool>,
+    /// Whether the answers were just erased, for the confirmation; cleared by the next change.
+    erased: RwSignal<bool>,
     profile: Memo<UserProfile>,
 }
 
@@ -38,6 +40,7 @@ impl AssessmentStore {
             state,
             problem: RwSignal::new(problem),
             unsaved: RwSignal::new(false),
+            erased: RwSignal::new(false),
             profile,
         });
     }
@@ -72,15 +75,21 @@ impl AssessmentStore {
         self.unsaved.get()
     }
 
+    /// Whether the answers were erased and nothing has been answered since.
+    pub fn just_erased(&self) -> bool {
+        self.erased.get()
+    }
+
     /// Changes the state and saves it.
     pub fn update(&self, change: impl FnOnce(&mut SavedState)) {
         // A damaged saved state stays in storage until the person has seen the message and
         // chosen; the first change is that choice.
-        self.problem.set(None);
+        set_if_changed(self.problem, None);
+        set_if_changed(self.erased, false);
         self.state.update(change);
         let text = self.state.with_untracked(SavedState::to_json);
         let saved = storage().is_some_and(|s| s.set_item(STORAGE_KEY, &text).is_ok());
-        self.unsaved.set(!saved);
+        set_if_changed(self.unsaved, !saved);
     }
 
     /// Replaces the answers (an import, or shared answers made one's own) and saves them.
@@ -99,8 +108,17 @@ impl AssessmentStore {
         if let Some(storage) = storage() {
             let _ = storage.remove_item(STORAGE_KEY);
         }
-        self.problem.set(None);
-        self.unsaved.set(false);
+        set_if_changed(self.problem, None);
+        set_if_changed(self.unsaved, false);
+        self.erased.set(true);
         self.state.set(SavedState::default());
+    }
+}
+
+/// Sets a signal only when the value differs, so views that read it are not rebuilt (and do
+/// not lose their own state) for nothing.
+fn set_if_changed<T: PartialEq + Send + Sync + 'static>(signal: RwSignal<T>, value: T) {
+    if signal.with_untracked(|current| *current != value) {
+        signal.set(value);
     }
 }

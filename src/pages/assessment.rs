@@ -1,11 +1,10 @@
 //! `/assessment`: the Career DNA assessment. It opens on an introduction, or on where the
 //! person left off, or on a plain message when saved answers cannot be read.
 
-use careerlens_engine::assessment::items::ITEMS;
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
 
-use crate::assessment::{AssessmentFlow, AssessmentStore, SCREENS};
+use crate::assessment::{AssessmentFlow, AssessmentStore, ImportAnswers};
 use crate::routes::{Page, methodology_section};
 
 /// The assessment page.
@@ -69,7 +68,7 @@ fn Introduction(started: RwSignal<bool>) -> impl IntoView {
                         </div>
                     }
                     .into_any()
-                } else if state.screen == 0 {
+                } else {
                     view! {
                         {(state.answers.answered() > 0).then(|| view! {
                             <p>
@@ -84,25 +83,12 @@ fn Introduction(started: RwSignal<bool>) -> impl IntoView {
                         </div>
                     }
                     .into_any()
-                } else {
-                    view! {
-                        <p>
-                            {format!(
-                                "You have answered {} of {} questions and were at question {} of {SCREENS}.",
-                                state.answers.answered(),
-                                ITEMS.len(),
-                                state.screen + 1,
-                            )}
-                        </p>
-                        <div class="assessment-intro__actions">
-                            <button type="button" class="button button--primary" on:click=move |_| started.set(true)>
-                                "Continue where you left off"
-                            </button>
-                        </div>
-                    }
-                    .into_any()
                 }
             }}
+            <details class="assessment-intro__import">
+                <summary>"Have an answers file from CareerLens?"</summary>
+                <ImportAnswers />
+            </details>
             <EraseAnswers />
         </div>
     }
@@ -127,23 +113,22 @@ fn SavedStateProblem(
     }
 }
 
-/// The visible "erase my answers" button, shown wherever answers are kept.
+/// The visible "erase my answers" button, shown wherever answers are kept, and the
+/// confirmation once they are erased.
 #[component]
 pub fn EraseAnswers() -> impl IntoView {
     let store = AssessmentStore::expect();
-    let erased = RwSignal::new(false);
     let has_answers = move || store.state().with(|s| !s.answers.is_empty());
     view! {
         <div class="erase" aria-live="polite">
             {move || if has_answers() {
                 view! {
-                    <button type="button" class="button button--danger" on:click=move |_| {
-                        store.erase();
-                        erased.set(true);
-                    }>"Erase my answers"</button>
+                    <button type="button" class="button button--danger" on:click=move |_| store.erase()>
+                        "Erase my answers"
+                    </button>
                 }
                 .into_any()
-            } else if erased.get() {
+            } else if store.just_erased() {
                 view! { <p data-testid="erased">"Your answers have been erased from this browser."</p> }.into_any()
             } else {
                 ().into_any()
