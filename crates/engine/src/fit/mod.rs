@@ -141,8 +141,9 @@ pub fn pearson(a: &[f64], b: &[f64]) -> Option<f64> {
 
 /// Interest congruence: (r + 1) / 2 of the person's RIASEC means and the occupation's profile.
 pub fn interest_congruence(user: &[f64; 6], occupation: &[f32]) -> Option<f64> {
-    let occupation: Vec<f64> = occupation.iter().map(|&v| f64::from(v)).collect();
-    pearson(user, &occupation).map(|r| (r + 1.0) / 2.0)
+    // On the stack: this runs for every occupation on every change of answers.
+    let occupation: [f32; 6] = occupation.try_into().ok()?;
+    pearson(user, &occupation.map(f64::from)).map(|r| (r + 1.0) / 2.0)
 }
 
 /// 1 − mean |u − o| over the answered positions, both already on 0–1; `None` if none answered.
@@ -266,7 +267,8 @@ pub fn rank(user: &UserProfile, index: &Index) -> Vec<RankedFit> {
     {
         entry.fit.score = score_with_prior(&entry.fit.components, answered, means);
     }
-    ranked.sort_by(|a, b| {
+    // Unstable is the same order: the occupation index breaks every tie.
+    ranked.sort_unstable_by(|a, b| {
         b.fit
             .score
             .total_cmp(&a.fit.score)
