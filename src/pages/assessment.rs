@@ -12,10 +12,12 @@ use crate::routes::{Page, methodology_section};
 pub fn AssessmentPage() -> impl IntoView {
     let store = AssessmentStore::expect();
     // The questions show once the person starts, or at once when they are part-way through.
+    // Answers carried over from a profile's quick questions leave the screen at 0, so the
+    // introduction still shows to someone who has not begun.
     let started = RwSignal::new(
         store
             .state()
-            .with_untracked(|s| !s.answers.is_empty() && !s.finished),
+            .with_untracked(|s| s.screen > 0 && !s.finished),
     );
     view! {
         <Title text="Career DNA assessment" />
