@@ -4,27 +4,13 @@
 
 use std::sync::Arc;
 
+use careerlens_engine::IndexOccupation;
 use careerlens_engine::assessment::UserProfile;
-use careerlens_engine::fit::{self, Component, Fit, FitBasis, OccupationVectors, RankedFit};
-use careerlens_engine::{Index, IndexOccupation};
+use careerlens_engine::fit::{self, Component, Fit, FitBasis, OccupationVectors};
 use leptos::prelude::*;
 
 use crate::data::LoadedIndex;
 use crate::format::score;
-
-/// The person's mean of each fit component over every occupation that has it: what the results
-/// ranking counts a partial fit's missing components at.
-fn component_prior(index: &Index, user: &UserProfile) -> [Option<f64>; 4] {
-    let fits: Vec<RankedFit> = index
-        .occupations
-        .iter()
-        .enumerate()
-        .filter_map(|(occupation, entry)| {
-            fit::fit(user, entry.into()).map(|fit| RankedFit { occupation, fit })
-        })
-        .collect();
-    fit::component_means(&fits)
-}
 
 /// A list in words: "a", "a and b", "a, b and c" (or "a, b or c").
 fn join_words(words: &[&str], conjunction: &str) -> String {
@@ -33,17 +19,6 @@ fn join_words(words: &[&str], conjunction: &str) -> String {
         [only] => (*only).to_owned(),
         [init @ .., last] => format!("{} {conjunction} {last}", init.join(", ")),
     }
-}
-
-/// Which components the person answered enough of to compare, in [`Component::ALL`] order
-/// (interests need all six areas).
-fn answered(user: &UserProfile) -> [bool; 4] {
-    [
-        user.full_riasec().is_some(),
-        user.work_styles.iter().any(Option::is_some),
-        user.work_values.iter().any(Option::is_some),
-        user.job_zone.is_some(),
-    ]
 }
 
 /// Which components O*NET rates this occupation on, in [`Component::ALL`] order.
@@ -79,7 +54,7 @@ fn partial_note(
     if fit.basis != FitBasis::Partial {
         return None;
     }
-    let (answered, onet_has) = (answered(user), onet_has(occupation));
+    let (answered, onet_has) = (fit::answered_components(user), onet_has(occupation));
     const MISSING_NAMES: [&str; 4] = [
         "interest profile",
         "work-style ratings",
@@ -139,7 +114,7 @@ pub fn PersonalFit(
     among: Option<Arc<LoadedIndex>>,
 ) -> impl IntoView {
     let prior = among.map(|loaded| {
-        Memo::new(move |_| profile.with(|user| component_prior(&loaded.index, user)))
+        Memo::new(move |_| profile.with(|user| fit::component_prior(user, &loaded.index)))
     });
     move || {
         let vectors = OccupationVectors::from(&occupation);
@@ -156,7 +131,7 @@ pub fn PersonalFit(
             let note = partial_note(user, vectors, &fit, prior.is_some());
             let shown_score = match (fit.basis, prior) {
                 (FitBasis::Partial, Some(prior)) => {
-                    fit::score_with_prior(&fit.components, answered(user), prior.get())
+                    fit::score_with_prior(&fit.components, fit::answered_components(user), prior.get())
                 }
                 _ => fit.score,
             };
@@ -171,7 +146,7 @@ pub fn PersonalFit(
                         {Component::ALL
                             .iter()
                             .zip(fit.components)
-                            .zip(answered(user).into_iter().zip(onet_has(vectors)))
+                            .zip(fit::answered_components(user).into_iter().zip(onet_has(vectors)))
                             .map(|((component, value), (answered, onet_has))| {
                                 let shown = component_text(value, answered, onet_has);
                                 view! {
@@ -261,30 +236,6 @@ mod tests {
         };
         let fit = fit::fit(&user, occupation).unwrap();
         assert_eq!(partial_note(&user, occupation, &fit, true), None);
-    }
-
-    #[test]
-    fn the_prior_is_the_mean_over_the_occupations_that_have_each_component() {
-        let user = user();
-        let index = Index {
-            occupations: vec![
-                IndexOccupation {
-                    job_zone: Some(3.0),
-                    ..Default::default()
-                },
-                IndexOccupation {
-                    job_zone: Some(5.0),
-                    ..Default::default()
-                },
-                IndexOccupation::default(),
-            ],
-            ..Default::default()
-        };
-        // Job-zone closeness 1 and 0.5; nothing else is rated, and the third has no fit.
-        assert_eq!(
-            component_prior(&index, &user),
-            [None, None, None, Some(0.75)]
-        );
     }
 
     #[test]

@@ -373,3 +373,44 @@ fn a_missing_component_counts_at_its_prior_only_where_the_person_answered_it() {
     let styles_skipped = score_with_prior(&components, [true, false, true, true], prior);
     assert!((styles_skipped - 77.5).abs() < 1e-9, "{styles_skipped}");
 }
+
+/// The prior a profile page shows a partial fit with is the ranking's: the person's mean of
+/// each component over the occupations that have it.
+#[test]
+fn the_prior_is_the_mean_over_the_occupations_that_have_each_component() {
+    use careerlens_engine::assessment::UserProfile;
+    use careerlens_engine::fit::component_prior;
+    use careerlens_engine::{Index, IndexOccupation};
+    let user = UserProfile {
+        riasec: [
+            Some(5.0),
+            Some(4.0),
+            Some(1.0),
+            Some(2.0),
+            Some(3.0),
+            Some(1.0),
+        ],
+        work_styles: [Some(4.0); 16],
+        work_values: [Some(4.0); 6],
+        job_zone: Some(3),
+    };
+    let index = Index {
+        occupations: vec![
+            IndexOccupation {
+                job_zone: Some(3.0),
+                ..Default::default()
+            },
+            IndexOccupation {
+                job_zone: Some(5.0),
+                ..Default::default()
+            },
+            IndexOccupation::default(),
+        ],
+        ..Default::default()
+    };
+    // Job-zone closeness 1 and 0.5; nothing else is rated, and the third has no fit.
+    assert_eq!(
+        component_prior(&user, &index),
+        [None, None, None, Some(0.75)]
+    );
+}

@@ -234,7 +234,7 @@ pub struct RankedFit {
 
 /// Which components the person answered, in [`Component::ALL`] order. An interest profile
 /// needs every area answered.
-fn answered_components(user: &UserProfile) -> [bool; 4] {
+pub fn answered_components(user: &UserProfile) -> [bool; 4] {
     [
         user.full_riasec().is_some(),
         user.work_styles.iter().any(Option::is_some),
@@ -275,6 +275,21 @@ pub fn rank(user: &UserProfile, index: &Index) -> Vec<RankedFit> {
             .then(a.occupation.cmp(&b.occupation))
     });
     ranked
+}
+
+/// The person's mean of each component over every occupation of the index that has it: what
+/// [`rank`] counts a partial fit's missing components at. A page that shows one occupation's
+/// fit uses it with [`score_with_prior`] to show the score the ranking uses.
+pub fn component_prior(user: &UserProfile, index: &Index) -> [Option<f64>; 4] {
+    let fits: Vec<RankedFit> = index
+        .occupations
+        .iter()
+        .enumerate()
+        .filter_map(|(occupation, entry)| {
+            fit(user, entry.into()).map(|fit| RankedFit { occupation, fit })
+        })
+        .collect();
+    component_means(&fits)
 }
 
 /// The mean of each component over the fits that have it.
