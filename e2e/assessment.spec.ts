@@ -164,6 +164,8 @@ async function expectResultsOf(results: ResultsPage, file: AnswersFile) {
 
 test.describe("taking the assessment", () => {
   test("the whole assessment can be taken with the keyboard alone", async ({ page, watched }) => {
+    // Sixty screens and the results: more than the default budget on a busy 2-core machine.
+    test.slow();
     const assessment = new AssessmentPage(page);
     await assessment.open();
     await tabTo(page, assessment.startButton);
@@ -623,6 +625,8 @@ test.describe("personal fit and roadmap", () => {
 });
 
 test("a whole run sends nothing of the answers to any server", async ({ page, baseURL, watched }) => {
+  // Sixty screens, the results and a profile: more than the default budget on a busy 2-core machine.
+  test.slow();
   const log = new RequestLog(page.context(), page);
   const assessment = new AssessmentPage(page);
   await assessment.open();
