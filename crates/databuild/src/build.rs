@@ -208,6 +208,8 @@ pub fn assemble(sources: &Path, report: &mut Report) -> Result<Dataset> {
             technology: agg.technology.clone(),
             technology_total: agg.technology_total,
             ai: None,
+            scores: None,
+            similar: Vec::new(),
         });
         entries.push(IndexOccupation {
             id: occ.uuid.clone(),

@@ -191,6 +191,8 @@ mod tests {
             technology: vec![],
             technology_total: 0,
             ai: None,
+            scores: None,
+            similar: Vec::new(),
         }
     }
 

@@ -364,6 +364,29 @@ pub struct OccupationDetail {
     /// and "Detailed analysis" sections; absent in datasets built before scoring.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ai: Option<AiAnalysis>,
+    /// The headline scores, as in the index, so a card that shows them needs only this chunk.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub scores: Option<OccupationScores>,
+    /// The most similar occupations by skill overlap, best first, resolved to titles and skill
+    /// labels so a similar-roles card needs neither the index nor the skill dictionary.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub similar: Vec<SimilarRole>,
+}
+
+/// One of an occupation's most similar roles ([`crate::similarity::SimilarityIndex::top_k`]).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct SimilarRole {
+    /// URL slug of the similar occupation.
+    pub slug: String,
+    /// Its ESCO preferred label.
+    pub title: String,
+    /// Skill similarity, 0 to 1.
+    pub similarity: f32,
+    /// The viability band of a move there, when the dataset has fitted thresholds.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub viability: Option<crate::viability::Viability>,
+    /// Its essential skills that this occupation lacks, most distinctive first, by label.
+    pub skills_to_learn: Vec<String>,
 }
 
 /// Why the occupation scores as it does, resolved to text so the profile needs no other file.
