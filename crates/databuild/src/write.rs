@@ -80,6 +80,68 @@ fn index_lines(index: &careerlens_engine::model::Index) -> Vec<u8> {
     s.into_bytes()
 }
 
+/// A compact JSON formatter that puts each key of the outermost object on a line of its own,
+/// and the closing brace too. Nested values stay compact, so a detail chunk reads as one line
+/// per top-level field and a rebuild that changes one field changes one line of `git diff`.
+/// The layout is driven by the serializer's structure, not by text, so string contents
+/// (braces, quotes, newlines, which JSON escapes anyway) cannot disturb it.
+#[derive(Default)]
+struct FieldLines {
+    /// Objects and arrays currently open; 1 inside the outermost object.
+    depth: usize,
+}
+
+impl serde_json::ser::Formatter for FieldLines {
+    fn begin_object<W: ?Sized + std::io::Write>(&mut self, writer: &mut W) -> std::io::Result<()> {
+        self.depth += 1;
+        writer.write_all(b"{")
+    }
+
+    fn end_object<W: ?Sized + std::io::Write>(&mut self, writer: &mut W) -> std::io::Result<()> {
+        self.depth -= 1;
+        if self.depth == 0 {
+            writer.write_all(b"\n}")
+        } else {
+            writer.write_all(b"}")
+        }
+    }
+
+    fn begin_array<W: ?Sized + std::io::Write>(&mut self, writer: &mut W) -> std::io::Result<()> {
+        self.depth += 1;
+        writer.write_all(b"[")
+    }
+
+    fn end_array<W: ?Sized + std::io::Write>(&mut self, writer: &mut W) -> std::io::Result<()> {
+        self.depth -= 1;
+        writer.write_all(b"]")
+    }
+
+    fn begin_object_key<W: ?Sized + std::io::Write>(
+        &mut self,
+        writer: &mut W,
+        first: bool,
+    ) -> std::io::Result<()> {
+        if !first {
+            writer.write_all(b",")?;
+        }
+        if self.depth == 1 {
+            writer.write_all(b"\n")?;
+        }
+        Ok(())
+    }
+}
+
+/// `value` as JSON with one line per top-level field ([`FieldLines`]) and a final newline.
+fn field_lines<T: Serialize>(value: &T) -> Vec<u8> {
+    let mut out = Vec::new();
+    let mut ser = serde_json::Serializer::with_formatter(&mut out, FieldLines::default());
+    value
+        .serialize(&mut ser)
+        .expect("dataset types always serialize");
+    out.push(b'\n');
+    out
+}
+
 fn write(path: &Path, bytes: &[u8]) -> Result<()> {
     std::fs::write(path, bytes).map_err(|e| io_err(path, "write", e))
 }
@@ -143,8 +205,7 @@ fn write_all(dir: &Path, data: &Dataset) -> Result<Sizes> {
     write(&dir.join("skills.json"), &skills)?;
 
     for detail in &data.details {
-        let mut bytes = serde_json::to_vec(detail).expect("detail serializes");
-        bytes.push(b'\n');
+        let bytes = field_lines(detail);
         let gz = gzip_len(&bytes);
         if gz > sizes.largest_chunk_gzip.0 {
             sizes.largest_chunk_gzip = (gz, detail.slug.clone());
@@ -174,4 +235,82 @@ fn swap(tmp: &Path, out: &Path, old: &Path) -> Result<()> {
         std::fs::remove_dir_all(old).map_err(|e| io_err(old, "remove", e))?;
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use serde::Serialize;
+
+    use super::field_lines;
+
+    #[derive(Serialize)]
+    struct Inner {
+        text: String,
+        list: Vec<u32>,
+    }
+
+    #[derive(Serialize)]
+    struct Chunk {
+        slug: String,
+        tricky: String,
+        nested: Inner,
+        rows: Vec<Inner>,
+        empty: Vec<u32>,
+        none: Option<u32>,
+    }
+
+    fn chunk() -> Chunk {
+        Chunk {
+            slug: "a-b".to_string(),
+            tricky: "a {\"b\":1}\n},\n\"c\":[".to_string(),
+            nested: Inner {
+                text: "x".to_string(),
+                list: vec![1, 2],
+            },
+            rows: vec![
+                Inner {
+                    text: "{".to_string(),
+                    list: vec![],
+                },
+                Inner {
+                    text: "\"".to_string(),
+                    list: vec![3],
+                },
+            ],
+            empty: vec![],
+            none: None,
+        }
+    }
+
+    #[test]
+    fn each_top_level_field_is_on_its_own_line() {
+        let text = String::from_utf8(field_lines(&chunk())).unwrap();
+        // Written out by hand: JSON escapes the quotes and the newlines inside `tricky`, and
+        // only the outermost object's keys start a line.
+        let expected = [
+            "{",
+            r#""slug":"a-b","#,
+            r#""tricky":"a {\"b\":1}\n},\n\"c\":[","#,
+            r#""nested":{"text":"x","list":[1,2]},"#,
+            r#""rows":[{"text":"{","list":[]},{"text":"\"","list":[3]}],"#,
+            r#""empty":[],"#,
+            r#""none":null"#,
+            "}",
+        ];
+        assert_eq!(text, expected.join("\n") + "\n");
+    }
+
+    #[test]
+    fn the_layout_parses_back_to_the_compact_value() {
+        let bytes = field_lines(&chunk());
+        let parsed: serde_json::Value = serde_json::from_slice(&bytes).unwrap();
+        assert_eq!(parsed, serde_json::to_value(chunk()).unwrap());
+        // Only whitespace between tokens differs from compact JSON.
+        let compact = serde_json::to_vec(&chunk()).unwrap();
+        let without_breaks: Vec<u8> = {
+            let text = String::from_utf8(bytes).unwrap();
+            text.lines().collect::<String>().into_bytes()
+        };
+        assert_eq!(without_breaks, compact);
+    }
 }

@@ -284,3 +284,32 @@ fn two_builds_are_byte_identical() {
         .collect();
     assert_eq!(leftovers, ["data"]);
 }
+
+#[test]
+fn detail_chunk_has_one_line_per_top_level_field() {
+    let (_tmp, out, _) = build_fixture();
+    let text =
+        std::fs::read_to_string(out.join("occupations/chief-ict-security-officer.json")).unwrap();
+    let lines: Vec<&str> = text.lines().collect();
+    assert!(text.ends_with("}\n"));
+    assert_eq!((lines[0], lines[lines.len() - 1]), ("{", "}"));
+    let fields = &lines[1..lines.len() - 1];
+    // Each line is one `"key":value`: wrapped in braces it parses as a one-key object.
+    let keys: Vec<String> = fields
+        .iter()
+        .map(|line| {
+            let field = line.strip_suffix(',').unwrap_or(line);
+            let one: serde_json::Map<String, serde_json::Value> =
+                serde_json::from_str(&format!("{{{field}}}")).unwrap();
+            assert_eq!(one.len(), 1, "{line}");
+            one.keys().next().unwrap().clone()
+        })
+        .collect();
+    // In the struct's order; fields without a value (e.g. no `education`) are left out.
+    assert_eq!(keys[..4], ["id", "slug", "title", "description"]);
+    assert!(keys.contains(&"ai".to_string()));
+    let whole: serde_json::Map<String, serde_json::Value> = serde_json::from_str(&text).unwrap();
+    assert_eq!(whole.len(), keys.len());
+    let detail: OccupationDetail = serde_json::from_str(&text).unwrap();
+    assert_eq!(detail.slug, "chief-ict-security-officer");
+}
