@@ -5,16 +5,15 @@
 
 use careerlens_engine::model::Index;
 use careerlens_engine::pathways::{CareerLevel, is_lateral, is_progression};
-use careerlens_engine::similarity::{Neighbour, SimilarityIndex};
+use careerlens_engine::similarity::{ADJACENT_SHOWN, Neighbour, SIMILAR_SHOWN, SimilarityIndex};
 use careerlens_engine::viability::Viability;
 
 use crate::data::LoadedIndex;
 
-/// How many similar roles, progression and lateral moves the profile lists.
-pub const SIMILAR_SHOWN: usize = 8;
+/// How many progression and lateral moves the profile lists. (The similar roles and the skills
+/// to learn of each move are the engine's `SIMILAR_SHOWN` and `ADJACENT_SHOWN`, shared with the
+/// dataset's detail chunks.)
 pub const MOVES_SHOWN: usize = 5;
-/// How many skills to learn each move lists.
-pub const ADJACENT_SHOWN: usize = 4;
 
 /// One occupation reachable from the profile's occupation.
 #[derive(Clone, Debug, PartialEq)]
@@ -64,7 +63,7 @@ pub fn career_moves(
     origin: usize,
 ) -> CareerMoves {
     let thresholds = index.fitted.viability;
-    let to_move = |neighbour: Neighbour| {
+    let role_move = |neighbour: Neighbour, adjacent_skills: Vec<u32>| {
         let target = neighbour.occupation as usize;
         let occupation = &index.occupations[target];
         RoleMove {
@@ -73,13 +72,19 @@ pub fn career_moves(
             title: occupation.title.clone(),
             similarity: neighbour.similarity,
             viability: thresholds.map(|t| t.classify(neighbour.similarity)),
-            adjacent_skills: similarity.adjacent_skills(origin, target, ADJACENT_SHOWN),
+            adjacent_skills,
         }
     };
+    let to_move = |neighbour: Neighbour| {
+        let adjacent =
+            similarity.adjacent_skills(origin, neighbour.occupation as usize, ADJACENT_SHOWN);
+        role_move(neighbour, adjacent)
+    };
+    // The engine's similar-roles rule, the same the dataset's detail chunks carry.
     let similar = similarity
-        .top_k(origin, SIMILAR_SHOWN)
+        .similar_roles(origin, SIMILAR_SHOWN, ADJACENT_SHOWN)
         .into_iter()
-        .map(to_move)
+        .map(|role| role_move(role.neighbour, role.adjacent_skills))
         .collect();
     // One scan of the viable neighbours serves both lists; each keeps the engine's move rule.
     let (progression, lateral) = match (thresholds, levels.get(origin)) {
@@ -228,6 +233,25 @@ pub(crate) mod tests {
         let loaded = chain();
         assert_eq!(plan_route(&loaded, 0, 3), Err(RouteError::NoRoute));
         assert_eq!(plan_route(&loaded, 0, 0), Err(RouteError::SameOccupation));
+    }
+
+    #[test]
+    fn similar_roles_come_with_viability_and_the_skills_to_learn() {
+        let loaded = chain();
+        let (similarity, levels) = loaded.similarity();
+        let moves = career_moves(&loaded.index, similarity, levels, 0);
+        // a = {s0, s1}, b = {s1, s2}; idf ln 4 for s0, ln 2 for s1 and s2: shared ln 2 over
+        // a union of 4 ln 2 = 0.25, viable (0.1 <= 0.25 < 0.9). b's s2 is new to a. c and d
+        // share nothing with a.
+        assert_eq!(moves.similar.len(), 1);
+        let b = &moves.similar[0];
+        assert_eq!(
+            (b.occupation, b.slug.as_str(), b.title.as_str()),
+            (1, "b", "B")
+        );
+        assert!((b.similarity - 0.25).abs() < 1e-6);
+        assert_eq!(b.viability, Some(Viability::Viable));
+        assert_eq!(b.adjacent_skills, [2]);
     }
 
     #[test]

@@ -7,10 +7,10 @@ use careerlens_engine::attribution;
 use careerlens_engine::methodology::FittedValues;
 use careerlens_engine::model::{
     DetailSkill, Index, IndexOccupation, Manifest, OccupationDetail, OnetProfile, SCHEMA_VERSION,
-    SkillDictionary, SourceInfo,
+    SimilarRole, SkillDictionary, SourceInfo,
 };
 use careerlens_engine::scorecard;
-use careerlens_engine::similarity::SimilarityIndex;
+use careerlens_engine::similarity::{ADJACENT_SHOWN, SIMILAR_SHOWN, SimilarityIndex};
 use careerlens_engine::viability;
 
 use crate::error::Result;
@@ -284,12 +284,52 @@ pub fn assemble(sources: &Path, report: &mut Report) -> Result<Dataset> {
             t.pair_count, t.highly_viable, t.viable
         ));
     }
+    // Last, once the index is sorted and every score and threshold is final.
+    fill_scores_and_similar(&mut details, &index, &similarity, &skills);
     Ok(Dataset {
         manifest,
         index,
         skills,
         details,
     })
+}
+
+/// Copies each occupation's index scores into its detail chunk and lists its similar roles
+/// there: the engine's [`SimilarityIndex::similar_roles`] with the app's limits, resolved to
+/// slugs, titles and skill labels, with the viability band of the fitted thresholds. This is
+/// what the profile page computes from the index, so a chunk alone can show it.
+fn fill_scores_and_similar(
+    details: &mut [OccupationDetail],
+    index: &Index,
+    similarity: &SimilarityIndex,
+    skills: &SkillDictionary,
+) {
+    let thresholds = index.fitted.viability;
+    for (origin, occupation) in index.occupations.iter().enumerate() {
+        let at = details
+            .binary_search_by(|d| d.slug.as_str().cmp(&occupation.slug))
+            .expect("every index occupation has a detail chunk, sorted by slug");
+        let detail = &mut details[at];
+        detail.scores = occupation.scores.clone();
+        detail.similar = similarity
+            .similar_roles(origin, SIMILAR_SHOWN, ADJACENT_SHOWN)
+            .into_iter()
+            .map(|role| {
+                let target = &index.occupations[role.neighbour.occupation as usize];
+                SimilarRole {
+                    slug: target.slug.clone(),
+                    title: target.title.clone(),
+                    similarity: role.neighbour.similarity,
+                    viability: thresholds.map(|t| t.classify(role.neighbour.similarity)),
+                    skills_to_learn: role
+                        .adjacent_skills
+                        .iter()
+                        .map(|&skill| skills.skills[skill as usize].label.clone())
+                        .collect(),
+                }
+            })
+            .collect();
+    }
 }
 
 /// The alternative labels worth shipping in the index for search: a label is kept only if it

@@ -313,3 +313,73 @@ fn detail_chunk_has_one_line_per_top_level_field() {
     let detail: OccupationDetail = serde_json::from_str(&text).unwrap();
     assert_eq!(detail.slug, "chief-ict-security-officer");
 }
+
+#[test]
+fn detail_chunk_carries_the_index_scores_and_the_similar_roles() {
+    let (_tmp, out, _) = build_fixture();
+    let index: Index = read(&out.join("index.json"));
+    let chunk =
+        |slug: &str| -> OccupationDetail { read(&out.join(format!("occupations/{slug}.json"))) };
+    for o in &index.occupations {
+        let d = chunk(&o.slug);
+        assert!(d.scores.is_some(), "{} has no scores", o.slug);
+        assert_eq!(d.scores, o.scores, "{}", o.slug);
+        assert!(d.similar.len() <= 8);
+        assert!(d.similar.iter().all(|r| r.slug != o.slug));
+        assert!(
+            d.similar
+                .windows(2)
+                .all(|w| w[0].similarity >= w[1].similarity)
+        );
+    }
+    // By hand (as in cli.rs `export_similar_prints_ranked_neighbours`): officer~director = 1/3,
+    // officer~biomedical = 0.1, and no other pair shares a skill. The skills to learn are the
+    // target's essential skills the origin lists neither way. The fixture has no unit group
+    // with two occupations, so no thresholds are fitted and no viability is given.
+    let similar = |slug: &str| -> Vec<(String, f32, Vec<String>)> {
+        chunk(slug)
+            .similar
+            .into_iter()
+            .inspect(|r| assert_eq!(r.viability, None))
+            .map(|r| (r.slug, r.similarity, r.skills_to_learn))
+            .collect()
+    };
+    let strings = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+    let officer = similar("chief-ict-security-officer");
+    // Director's one essential skill the officer has; biomedical's "perform laboratory tests"
+    // the officer lacks.
+    assert_eq!(
+        officer
+            .iter()
+            .map(|(s, _, learn)| (s.as_str(), learn.clone()))
+            .collect::<Vec<_>>(),
+        [
+            ("technical-director", vec![]),
+            (
+                "biomedical-scientist",
+                strings(&["perform laboratory tests"])
+            )
+        ]
+    );
+    assert!((officer[0].1 - 1.0 / 3.0).abs() < 1e-6);
+    assert!((officer[1].1 - 0.1).abs() < 1e-6);
+    // Biomedical lists "cyber security" as optional, so only the other essential is to learn.
+    let bio = similar("biomedical-scientist");
+    assert_eq!(bio.len(), 1);
+    assert_eq!(
+        (bio[0].0.as_str(), &bio[0].2),
+        (
+            "chief-ict-security-officer",
+            &strings(&["manage IT security compliances"])
+        )
+    );
+    let director = similar("technical-director");
+    assert_eq!(director.len(), 1);
+    assert_eq!(
+        (director[0].0.as_str(), &director[0].2),
+        ("chief-ict-security-officer", &strings(&["cyber security"]))
+    );
+    assert!(similar("dance-repetiteur").is_empty());
+    let title = &chunk("technical-director").similar[0].title;
+    assert_eq!(title, "chief ICT security officer");
+}

@@ -4,6 +4,7 @@ use std::path::PathBuf;
 
 use careerlens_engine::exposure::ExposureBasis;
 use careerlens_engine::model::{Index, Manifest, OccupationDetail, SkillDictionary, SkillKind};
+use careerlens_engine::similarity::SimilarityIndex;
 
 fn data_dir() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../public/data")
@@ -128,6 +129,60 @@ fn index_covers_every_occupation_with_unique_slugs_and_chunks() {
             .count()
             > 1000
     );
+}
+
+#[test]
+fn every_chunk_carries_its_index_scores_and_the_profiles_similar_roles() {
+    let index: Index = read("index.json");
+    let skills: SkillDictionary = read("skills.json");
+    let thresholds = index.fitted.viability.expect("thresholds are fitted");
+    // The app's computation, from the shipped index.
+    let similarity = SimilarityIndex::build(&index.skill_profiles());
+    let top = similarity.top_k_all(8);
+    let mut full = 0;
+    for (origin, o) in index.occupations.iter().enumerate() {
+        let d: OccupationDetail = read(&format!("occupations/{}.json", o.slug));
+        assert!(d.scores.is_some() && d.scores == o.scores, "{}", o.slug);
+        let slugs: Vec<&str> = d.similar.iter().map(|r| r.slug.as_str()).collect();
+        let expected: Vec<&str> = top[origin]
+            .iter()
+            .map(|n| index.occupations[n.occupation as usize].slug.as_str())
+            .collect();
+        assert_eq!(slugs, expected, "{}", o.slug);
+        assert!(!slugs.contains(&o.slug.as_str()));
+        full += usize::from(slugs.len() == 8);
+        let has = |skill: &u32| o.essential.contains(skill) || o.optional.contains(skill);
+        for (role, n) in d.similar.iter().zip(&top[origin]) {
+            assert_eq!(role.similarity, n.similarity);
+            assert_eq!(role.viability, Some(thresholds.classify(n.similarity)));
+            let target = &index.occupations[n.occupation as usize];
+            assert_eq!(role.title, target.title);
+            // Essential skills of the target the origin lists neither way, at most 4.
+            let missing: Vec<&str> = target
+                .essential
+                .iter()
+                .filter(|s| !has(s))
+                .map(|&s| skills.skills[s as usize].label.as_str())
+                .collect();
+            assert_eq!(
+                role.skills_to_learn.len(),
+                missing.len().min(4),
+                "{}",
+                o.slug
+            );
+            assert!(
+                role.skills_to_learn
+                    .iter()
+                    .all(|l| missing.contains(&l.as_str()))
+            );
+        }
+        assert!(
+            d.similar
+                .windows(2)
+                .all(|w| w[0].similarity >= w[1].similarity)
+        );
+    }
+    assert!(full > 2900, "only {full} occupations have 8 similar roles");
 }
 
 #[test]

@@ -9,6 +9,12 @@
 //! `sum_s min(wA(s), wB(s)) / sum_s max(wA(s), wB(s))`: the weight they share over the weight
 //! either needs. It is symmetric, in [0, 1], and 1 for an occupation with itself.
 
+/// How many similar roles an occupation lists: the profile's "Similar roles" and the detail
+/// chunk's `similar` (see [`SimilarityIndex::similar_roles`]).
+pub const SIMILAR_SHOWN: usize = 8;
+/// How many skills to learn each listed move names ([`SimilarityIndex::adjacent_skills`]).
+pub const ADJACENT_SHOWN: usize = 4;
+
 /// Relation weight of an essential skill.
 pub const ESSENTIAL_WEIGHT: f32 = 1.0;
 /// Relation weight of an optional skill.
@@ -30,6 +36,16 @@ pub struct Neighbour {
     pub occupation: u32,
     /// Weighted Jaccard similarity, 0-1.
     pub similarity: f32,
+}
+
+/// One similar role of an occupation: the neighbour and the skills a move there would add.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SimilarMove {
+    /// The similar occupation and its similarity.
+    pub neighbour: Neighbour,
+    /// Its essential skills the origin does not list, most distinctive first
+    /// ([`SimilarityIndex::adjacent_skills`]).
+    pub adjacent_skills: Vec<u32>,
 }
 
 /// Reusable buffers for top-k queries, so repeated queries do not allocate.
@@ -334,6 +350,30 @@ impl SimilarityIndex {
             .collect();
         missing.sort_unstable_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
         missing.into_iter().take(limit).map(|(s, _)| s).collect()
+    }
+
+    /// The similar roles of `origin`, the one rule behind the profile's "Similar roles" list
+    /// and the detail chunk's `similar`: its `limit` most similar other occupations
+    /// ([`Self::top_k`]: best first, ties to the lower index, only occupations sharing a
+    /// weighted skill), each with at most `adjacent_limit` [`Self::adjacent_skills`]. Both
+    /// callers pass [`SIMILAR_SHOWN`] and [`ADJACENT_SHOWN`].
+    pub fn similar_roles(
+        &self,
+        origin: usize,
+        limit: usize,
+        adjacent_limit: usize,
+    ) -> Vec<SimilarMove> {
+        self.top_k(origin, limit)
+            .into_iter()
+            .map(|neighbour| SimilarMove {
+                neighbour,
+                adjacent_skills: self.adjacent_skills(
+                    origin,
+                    neighbour.occupation as usize,
+                    adjacent_limit,
+                ),
+            })
+            .collect()
     }
 }
 

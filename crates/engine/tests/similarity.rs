@@ -3,7 +3,7 @@
 use careerlens_engine::pathways::{
     CareerLevel, ViableGraph, is_lateral, is_progression, lateral_moves, progression_moves,
 };
-use careerlens_engine::similarity::{Neighbour, OccupationSkills, SimilarityIndex};
+use careerlens_engine::similarity::{Neighbour, OccupationSkills, SimilarMove, SimilarityIndex};
 use careerlens_engine::viability::{Viability, calibrate};
 
 fn occ(essential: &[u32], optional: &[u32]) -> OccupationSkills {
@@ -96,6 +96,37 @@ fn adjacent_skills_are_missing_essentials_rarest_first() {
     assert_eq!(index.adjacent_skills(3, 0, 10), vec![0, 1]);
     // O1 -> O0: O1 lists s1 and s2 (s2 is optional for O0, not needed), so only s0 is missing
     assert_eq!(index.adjacent_skills(1, 0, 10), vec![0]);
+}
+
+#[test]
+fn similar_roles_are_the_top_k_with_their_adjacent_skills() {
+    let index = small_set();
+    // From O0: O1 (0.5) then O2 (1/9), as in the top-k above. O1's essentials s1, s2: O0 lists
+    // both (s2 as optional), so nothing to learn. O2's only essential is s3, which O0 lacks.
+    let roles = index.similar_roles(0, 5, 4);
+    let found: Vec<(u32, Vec<u32>)> = roles
+        .iter()
+        .map(|r| (r.neighbour.occupation, r.adjacent_skills.clone()))
+        .collect();
+    assert_eq!(found, [(1, vec![]), (2, vec![3])]);
+    assert!(close(roles[0].neighbour.similarity, 0.5));
+    assert!(close(roles[1].neighbour.similarity, 1.0 / 9.0));
+    // The limits cut the list and each skill list.
+    assert_eq!(
+        index.similar_roles(0, 1, 4),
+        [SimilarMove {
+            neighbour: roles[0].neighbour,
+            adjacent_skills: vec![],
+        }]
+    );
+    assert!(
+        index
+            .similar_roles(0, 5, 0)
+            .iter()
+            .all(|r| r.adjacent_skills.is_empty())
+    );
+    // O3 shares nothing with anyone.
+    assert!(index.similar_roles(3, 5, 4).is_empty());
 }
 
 #[test]
