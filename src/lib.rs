@@ -13,5 +13,6 @@ pub mod data;
 pub mod format;
 pub mod pages;
 pub mod routes;
+pub mod widget;
 
 pub use app::App;

@@ -7,6 +7,7 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::{JsFuture, spawn_local};
 
 use super::store::AssessmentStore;
+use crate::components::copy_text;
 use crate::routes::Page;
 
 /// The file name of the download.
@@ -65,14 +66,10 @@ pub fn ShareTools(
                     .to_owned(),
             ));
         };
-        let Some(window) = web_sys::window() else {
-            return select_instead();
-        };
-        let promise = window.navigator().clipboard().write_text(&text);
         spawn_local(async move {
-            match JsFuture::from(promise).await {
-                Ok(_) => copy_status.set(Some("Link copied.".to_owned())),
-                Err(_) => select_instead(),
+            match copy_text(&text).await {
+                Ok(()) => copy_status.set(Some("Link copied.".to_owned())),
+                Err(()) => select_instead(),
             }
         });
     };

@@ -16,6 +16,7 @@ use crate::components::profile::{
 use crate::components::{LoadFailed, Loading, scroll_to_requested_section};
 use crate::data::{Dataset, LoadedIndex};
 use crate::routes::Page;
+use crate::widget::EmbedDialog;
 
 /// The profile of one occupation.
 #[component]
@@ -113,6 +114,9 @@ fn Sections(
     view! {
         <Snapshot detail=detail.clone() />
         <SectionNav />
+        <div class="profile-tools">
+            <EmbedDialog slug=detail.slug.clone() title=detail.title.clone() />
+        </div>
         <FitTeaser detail=detail.clone() />
         <FutureOutlook scores=entry.scores.clone() ai=detail.ai.clone() />
         <HowAiMayChange ai=detail.ai.clone() />
@@ -121,7 +125,7 @@ fn Sections(
         <SkillsAndKnowledge detail=detail.clone() />
         <SkillDna detail=detail.clone() />
         <CareerDna entry=entry.clone() loaded=loaded.clone() />
-        <Pathways moves=moves.unwrap_or_default() labels>
+        <Pathways similar=detail.similar.clone() moves=moves.unwrap_or_default() labels>
             {origin.map(|origin| view! { <RoutePlanner loaded=loaded.clone() origin /> })}
         </Pathways>
         <Faq detail closest labels />

@@ -5,6 +5,7 @@ use careerlens_engine::model::{AiAnalysis, AnchorKind};
 use leptos::prelude::*;
 
 use super::ProfileSection;
+use crate::components::SiteLink;
 use crate::format::score;
 
 /// The task-level picture of AI in the role.
@@ -91,7 +92,7 @@ pub fn HowAiMayChange(
             {content}
             <p class="muted small">
                 "Each line follows a stated rule on the Eloundou et al. task labels and ESCO skill groups: "
-                <a href="/methodology#how-ai-may-change">"see the method"</a>
+                <SiteLink path="/methodology#how-ai-may-change">"see the method"</SiteLink>
                 "."
             </p>
         </ProfileSection>

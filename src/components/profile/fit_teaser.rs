@@ -14,6 +14,7 @@ use leptos::prelude::*;
 
 use super::ProfileSection;
 use crate::assessment::AssessmentStore;
+use crate::components::SiteLink;
 use crate::format::one_decimal;
 use crate::routes::Page;
 
@@ -177,7 +178,7 @@ pub fn FitTeaser(
         <ProfileSection id="fit" title="Could this fit you?">
             {content}
             <p>
-                <a href=Page::Assessment.path() class="button">"Take the full Career DNA assessment"</a>
+                <SiteLink path=Page::Assessment.path() class="button">"Take the full Career DNA assessment"</SiteLink>
             </p>
         </ProfileSection>
     }

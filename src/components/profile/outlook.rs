@@ -7,6 +7,7 @@ use careerlens_engine::resilience::ResilienceBand;
 use leptos::prelude::*;
 
 use super::ProfileSection;
+use crate::components::SiteLink;
 use crate::format::score;
 
 /// One sentence on what the AI exposure rests on.
@@ -104,7 +105,7 @@ pub fn FutureOutlook(
                 <p>
                     "Both are structural indicators built from task-level data, not predictions \
                      about any one person's job. "
-                    <a href="/methodology#resilience">"Read the full method"</a>
+                    <SiteLink path="/methodology#resilience">"Read the full method"</SiteLink>
                     "."
                 </p>
             </details>

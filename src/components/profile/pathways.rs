@@ -3,13 +3,12 @@
 
 use std::sync::Arc;
 
-use careerlens_engine::model::SkillDictionary;
+use careerlens_engine::model::{SimilarRole, SkillDictionary};
 use leptos::prelude::*;
 
 use super::ProfileSection;
+use super::similar_roles::{RoleEntry, SimilarRoleList};
 use crate::career::{CareerMoves, RoleMove};
-use crate::format::score;
-use crate::routes::Page;
 
 /// The skill dictionary as the section receives it: `None` while loading.
 pub type SkillLabels = Signal<Option<Result<Arc<SkillDictionary>, String>>>;
@@ -55,16 +54,15 @@ fn MoveList(
             {moves
                 .into_iter()
                 .map(|role| {
-                    let similarity = score(role.similarity * 100.0);
                     view! {
-                        <li class="move">
-                            <a class="move__title" href=Page::Occupation { slug: role.slug.clone() }.path()>{role.title.clone()}</a>
-                            <span class="move__meta">
-                                {format!("similarity {similarity} / 100")}
-                                {role.viability.map(|band| view! { " · " <span class="move__band">{band.label()}</span> })}
-                            </span>
+                        <RoleEntry
+                            slug=role.slug
+                            title=role.title
+                            similarity=role.similarity
+                            viability=role.viability
+                        >
                             <AdjacentSkills skills=role.adjacent_skills labels />
-                        </li>
+                        </RoleEntry>
                     }
                 })
                 .collect_view()}
@@ -76,7 +74,9 @@ fn MoveList(
 /// The pathways section.
 #[component]
 pub fn Pathways(
-    /// Similar roles and moves from this occupation.
+    /// The most similar roles, from the detail chunk.
+    similar: Vec<SimilarRole>,
+    /// Progression and lateral moves from this occupation.
     moves: CareerMoves,
     /// The skill dictionary, for the names of skills to learn.
     #[prop(into)]
@@ -96,7 +96,7 @@ pub fn Pathways(
             <div class="pathways">
                 <div>
                     <h3>"Similar roles"</h3>
-                    <MoveList moves=moves.similar empty="No other occupation shares skills with this one." labels />
+                    <SimilarRoleList roles=similar />
                 </div>
                 <div>
                     <h3>"Progression moves"</h3>
