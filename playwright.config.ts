@@ -36,10 +36,19 @@ export default defineConfig({
       use: { viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true, colorScheme: "dark" },
     },
   ],
-  webServer: {
-    command: `node e2e/serve.mjs ${JSON.stringify(dist)} ${port}`,
-    url: `http://127.0.0.1:${port}/`,
-    reuseExistingServer: false,
-    timeout: 30_000,
-  },
+  webServer: [
+    {
+      command: `node e2e/serve.mjs ${JSON.stringify(dist)} ${port}`,
+      url: `http://127.0.0.1:${port}/`,
+      reuseExistingServer: false,
+      timeout: 30_000,
+    },
+    {
+      // The embed tests' host site, on another host name and port.
+      command: `node e2e/host/server.mjs ${port + 1}`,
+      url: `http://localhost:${port + 1}/host.css`,
+      reuseExistingServer: false,
+      timeout: 30_000,
+    },
+  ],
 });

@@ -29,16 +29,6 @@ for (const route of routes) {
   });
 }
 
-test("pages whose features are not built say so plainly", async ({ page, watched }) => {
-  const shell = new AppShell(page);
-  // The assessment is built now (e2e/assessment.spec.ts); the embed widget is not yet.
-  for (const path of ["/embed"]) {
-    await shell.open(path);
-    await expect(page.getByRole("status")).toContainText("not built yet");
-  }
-  expect(watched.problems).toEqual([]);
-});
-
 test("the page title follows the route", async ({ page, watched }) => {
   const shell = new AppShell(page);
   await shell.open("/methodology");
