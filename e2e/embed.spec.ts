@@ -244,7 +244,8 @@ test("the Embed this dialog previews the card and copies both snippets", async (
   await page.getByRole("button", { name: "Embed this" }).click();
   const dialog = page.getByRole("dialog", { name: "Embed this card on your site" });
   await expect(dialog).toBeVisible();
-  const preview = dialog.getByTestId("embed-preview");
+  // The preview is the iframe embed itself.
+  const preview = page.frameLocator("[data-testid=embed-preview]").locator("careerlens-card");
   await expect(preview.locator("section#outlook")).toBeVisible();
   await expect(preview.getByTestId("resilience")).toContainText(`${oneDecimal(SOMMELIER.scores!.r!)} / 100`);
 
@@ -252,7 +253,8 @@ test("the Embed this dialog previews the card and copies both snippets", async (
   await expect(preview.locator("section#similar")).toBeVisible();
   await expect(preview.locator("section#outlook")).toHaveCount(0);
   await dialog.getByLabel("Theme", { exact: true }).selectOption("dark");
-  await expect(preview.locator("[theme]")).toHaveAttribute("theme", "dark");
+  await expect(preview).toHaveAttribute("theme", "dark");
+  await expect(preview.locator("section#similar")).toBeVisible();
 
   const script = dialog.getByLabel("Script embed");
   await expect(script).toHaveValue(

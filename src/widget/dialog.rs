@@ -5,8 +5,8 @@ use leptos::html;
 use leptos::prelude::*;
 use wasm_bindgen_futures::spawn_local;
 
+use super::CardSection;
 use super::snippet::{CardTheme, Embed};
-use super::{CardHandle, CardRequest, CardSection, mount_card};
 use crate::components::copy_text;
 
 /// The CareerLens origin this page was served from: the snippets point at it.
@@ -79,7 +79,17 @@ pub fn EmbedDialog(slug: String, title: String) -> impl IntoView {
                 <Choice label="Theme" options=CardTheme::ALL.map(|t| (t.name(), t.label())) chosen=theme by_name=|name| CardTheme::ALL.into_iter().find(|t| t.name() == name) name=|t| t.name() />
             </div>
             <h3>"Preview"</h3>
-            {move || open.get().then(|| view! { <Preview slug=slug.get_value() section theme /> })}
+            {move || {
+                open.get()
+                    .then(|| {
+                        view! {
+                            <Preview
+                                url=Signal::derive(move || snippet(|embed| embed.frame_url()))
+                                title=title.get_value()
+                            />
+                        }
+                    })
+            }}
             <SnippetBox
                 id="embed-script"
                 label="Script embed"
@@ -130,40 +140,17 @@ fn Choice<T: Copy + Send + Sync + PartialEq + 'static, const N: usize>(
     }
 }
 
-/// The card as a host page would show it, mounted with the widget's own code.
+/// The card as a host page would show it: the iframe embed itself, so the site's own wasm need
+/// not carry the card.
 #[component]
-fn Preview(
-    slug: String,
-    section: RwSignal<CardSection>,
-    theme: RwSignal<CardTheme>,
-) -> impl IntoView {
-    let host = NodeRef::<html::Div>::new();
-    let mounted = StoredValue::new_local(None::<CardHandle>);
-    Effect::new(move |_| {
-        let section = section.get();
-        let Some(host) = host.get() else {
-            return;
-        };
-        let request = Ok(CardRequest {
-            slug: slug.clone(),
-            section,
-        });
-        // Dropping the previous card unmounts it before the new one takes its place.
-        mounted.set_value(None);
-        mounted.set_value(mount_card(&host, request, &own_origin()).ok());
-    });
-    // The card's stylesheet reads the theme from its host element's attribute.
-    Effect::new(move |_| {
-        let theme = theme.get();
-        if let Some(host) = host.get() {
-            _ = host.set_attribute("theme", theme.name());
-        }
-    });
-    on_cleanup(move || mounted.set_value(None));
+fn Preview(url: Signal<String>, title: String) -> impl IntoView {
     view! {
-        <div class="embed-dialog__preview" data-testid="embed-preview">
-            <div node_ref=host></div>
-        </div>
+        <iframe
+            class="embed-dialog__preview"
+            data-testid="embed-preview"
+            src=move || url.get()
+            title=format!("Preview of the CareerLens card for {title}")
+        ></iframe>
     }
 }
 
