@@ -166,10 +166,20 @@ test.describe("iframe embed on another site", () => {
     const listener = snippet.match(/<script>([\s\S]*)<\/script>/)![1];
 
     const host = new HostPage(page, careerlens);
-    await host.open(`${snippet}\n${snippet.replace(`${CISO.slug}?`, "no-such-occupation?")}`, { inlineScripts: [listener] });
+    const sommelierSnippet = snippet
+      .replace(`${CISO.slug}?section=skills`, `${SOMMELIER.slug}?section=outlook`)
+      .replace(CISO.title, SOMMELIER.title);
+    const unknownSnippet = snippet.replace(`${CISO.slug}?`, "no-such-occupation?");
+    await host.open([snippet, sommelierSnippet, unknownSnippet].join("\n"), { inlineScripts: [listener] });
     const frame = frameOf(page, 0);
     await expectCardLoaded(frame.locator("careerlens-card"), CISO.title);
-    await expect(frameOf(page, 1).getByRole("alert")).toContainText("CareerLens has no occupation at “no-such-occupation”");
+    await expect(frame.locator("section#skills")).toContainText(
+      `${readDetail(CISO.slug).essential.length} essential skills and knowledge from ESCO`,
+    );
+    const sommelier = frameOf(page, 1);
+    await expectCardLoaded(sommelier.locator("careerlens-card"), SOMMELIER.title);
+    await expect(sommelier.getByTestId("resilience")).toContainText(`${oneDecimal(SOMMELIER.scores!.r!)} / 100`);
+    await expect(frameOf(page, 2).getByRole("alert")).toContainText("CareerLens has no occupation at “no-such-occupation”");
 
     const iframe = page.locator("iframe[data-careerlens]").first();
     const contentHeight = () =>
