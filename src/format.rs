@@ -14,30 +14,12 @@ pub fn score(value: f32) -> String {
     one_decimal(value)
 }
 
-/// A count with thousands separated by commas, as the rest of the site writes them: 3,007.
-pub fn count(value: usize) -> String {
-    let digits = value.to_string();
-    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
-    for (position, digit) in digits.chars().enumerate() {
-        if position > 0 && (digits.len() - position).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(digit);
-    }
-    out
-}
+/// Counts are written by the engine's shared text rules ("3,007", "1 occupation").
+pub use careerlens_engine::text::{count, count_noun};
 
 #[cfg(test)]
 mod tests {
-    use super::{count, one_decimal};
-
-    #[test]
-    fn counts_group_thousands_with_commas() {
-        assert_eq!(count(7), "7");
-        assert_eq!(count(999), "999");
-        assert_eq!(count(2867), "2,867");
-        assert_eq!(count(1_234_567), "1,234,567");
-    }
+    use super::one_decimal;
 
     #[test]
     fn halves_round_up_whatever_their_binary_error() {

@@ -11,15 +11,7 @@ use leptos::prelude::*;
 
 use crate::data::LoadedIndex;
 use crate::format::score;
-
-/// A list in words: "a", "a and b", "a, b and c" (or "a, b or c").
-fn join_words(words: &[&str], conjunction: &str) -> String {
-    match words {
-        [] => String::new(),
-        [only] => (*only).to_owned(),
-        [init @ .., last] => format!("{} {conjunction} {last}", init.join(", ")),
-    }
-}
+use careerlens_engine::text::join;
 
 /// Which components O*NET rates this occupation on, in [`Component::ALL`] order.
 fn onet_has(occupation: OccupationVectors<'_>) -> [bool; 4] {
@@ -75,11 +67,11 @@ fn partial_note(
     let lacking = if missing.is_empty() {
         "O*NET lacks some ratings for this role".to_owned()
     } else {
-        format!("O*NET has no {} for this role", join_words(&missing, "or"))
+        format!("O*NET has no {} for this role", join(&missing, "or"))
     };
     Some(format!(
         "{lacking}, so the fit uses only your {}{}.",
-        join_words(&used, "and"),
+        join(&used, "and"),
         if with_prior {
             ", with the missing part counted at your average over the roles that have it, as in \
              your ranked results"
@@ -252,12 +244,5 @@ mod tests {
             component_text(None, true, false),
             "no O*NET rating for this role"
         );
-    }
-
-    #[test]
-    fn words_join_with_commas_and_a_final_and() {
-        assert_eq!(join_words(&["a"], "and"), "a");
-        assert_eq!(join_words(&["a", "b"], "or"), "a or b");
-        assert_eq!(join_words(&["a", "b", "c"], "and"), "a, b and c");
     }
 }

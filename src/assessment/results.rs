@@ -134,10 +134,15 @@ fn Results(
                     let unranked = unranked();
                     (unranked > 0).then(|| view! {
                         <p class="muted small">
-                            {format!(
-                                "{} occupations have no O*NET data to compare with your answers, so they are not ranked.",
-                                crate::format::count(unranked)
-                            )}
+                            {if unranked == 1 {
+                                "1 occupation has no O*NET data to compare with your answers, so it is not ranked."
+                                    .to_owned()
+                            } else {
+                                format!(
+                                    "{} occupations have no O*NET data to compare with your answers, so they are not ranked.",
+                                    crate::format::count(unranked)
+                                )
+                            }}
                         </p>
                     })
                 }}

@@ -9,6 +9,7 @@ use leptos_router::hooks::use_query_map;
 
 use crate::components::{LoadFailed, Loading};
 use crate::data::{Dataset, LoadedIndex};
+use crate::format::{count, count_noun};
 use crate::routes::Page;
 
 /// Occupations of one category, grouped by ISCO unit group code, each list sorted by title.
@@ -58,7 +59,7 @@ pub fn CategoryGrid(loaded: Arc<LoadedIndex>) -> impl IntoView {
                         <li>
                             <a class="category-grid__link" href=href>
                                 <span class="category-grid__name">{category}</span>
-                                <span class="category-grid__count">{format!("{count} occupations")}</span>
+                                <span class="category-grid__count">{count_noun(count, "occupation", "occupations")}</span>
                             </a>
                         </li>
                     }
@@ -85,7 +86,11 @@ fn CategoryListing(loaded: Arc<LoadedIndex>, category: String) -> impl IntoView 
         <Title text=category.clone() />
         <p><a href=Page::Browse { category: None }.path()>"All categories"</a></p>
         <h1>{category.clone()}</h1>
-        <p class="muted">{format!("{total} occupations in {} ISCO-08 unit groups.", groups.len())}</p>
+        <p class="muted">{format!(
+            "{} in {}.",
+            count_noun(total, "occupation", "occupations"),
+            count_noun(groups.len(), "ISCO-08 unit group", "ISCO-08 unit groups")
+        )}</p>
         {groups
             .into_iter()
             .map(|(code, occupations)| {
@@ -135,7 +140,7 @@ pub fn BrowsePage() -> impl IntoView {
                     <p class="muted">
                         {format!(
                             "All {} ESCO occupations, in categories derived from the ISCO-08 classification.",
-                            loaded.index.occupations.len()
+                            count(loaded.index.occupations.len())
                         )}
                     </p>
                     <CategoryGrid loaded />

@@ -24,6 +24,7 @@ pub mod role_change;
 pub mod scorecard;
 pub mod similarity;
 pub mod stats;
+pub mod text;
 pub mod topk;
 pub mod vectors;
 pub mod viability;

@@ -218,7 +218,10 @@ fn WithoutCurrent(loaded: Arc<LoadedIndex>, target: usize) -> impl IntoView {
                 {match total {
                     0 => "ESCO lists no essential skills for this role.".to_owned(),
                     n if n > shown.len() => format!("{n} essential skills; the {} most specific to this role first:", shown.len()),
-                    n => format!("{n} essential skills, the most specific to this role first:"),
+                    n => format!(
+                        "{}, the most specific to this role first:",
+                        crate::format::count_noun(n, "essential skill", "essential skills")
+                    ),
                 }}
             </p>
             {(!shown.is_empty()).then(|| view! { <SkillNames skills=shown /> })}

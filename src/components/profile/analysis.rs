@@ -81,7 +81,11 @@ fn VitalSigns(detail: Arc<OccupationDetail>) -> impl IntoView {
             <div><dt>"Optional skills and knowledge"</dt><dd>{detail.optional.len()}</dd></div>
             <div>
                 <dt>"Technology skills in O*NET"</dt>
-                <dd>{format!("{} ({hot} of those listed are hot technologies)", detail.technology_total)}</dd>
+                <dd>{format!(
+                    "{} ({hot} of those listed {})",
+                    detail.technology_total,
+                    if hot == 1 { "is a hot technology" } else { "are hot technologies" }
+                )}</dd>
             </div>
             <div>
                 <dt>"Matching O*NET occupations"</dt>

@@ -3,7 +3,10 @@
 use std::sync::Arc;
 
 use careerlens_engine::model::OccupationDetail;
-use careerlens_engine::narrative::{top_work_styles, transferable_skills};
+use careerlens_engine::narrative::faq::{
+    BEYOND_TECHNICAL_QUESTION, background_answer, background_question, beyond_technical_answer,
+    difference_question, only_here_sentence, only_there_sentence,
+};
 use leptos::prelude::*;
 
 use super::{ProfileSection, SkillLabels};
@@ -32,8 +35,7 @@ fn DifferenceAnswer(closest: ClosestRole, labels: SkillLabels) -> impl IntoView 
             "Its closest role by skills is "
             <a href=Page::Occupation { slug: closest.slug.clone() }.path()>{closest.title.clone()}</a>
             {format!(" (similarity {} / 100). ", score(closest.similarity * 100.0))}
-            {(!closest.only_here.is_empty())
-                .then(|| format!("Only this role lists {} as essential. ", join_names(&closest.only_here)))}
+            {only_here_sentence(&closest.only_here).map(|sentence| format!("{sentence} "))}
             {move || {
                 if only_there.is_empty() {
                     return String::new();
@@ -44,7 +46,7 @@ fn DifferenceAnswer(closest: ClosestRole, labels: SkillLabels) -> impl IntoView 
                             .iter()
                             .filter_map(|&id| dictionary.skills.get(id as usize).map(|s| s.label.clone()))
                             .collect();
-                        format!("The other role needs {} instead.", join_names(&names))
+                        only_there_sentence(&names).unwrap_or_default()
                     }
                     _ => String::new(),
                 }
@@ -69,42 +71,6 @@ fn Question(
     }
 }
 
-/// Joins names as "a, b and c".
-fn join_names(names: &[String]) -> String {
-    match names {
-        [] => String::new(),
-        [only] => only.clone(),
-        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
-    }
-}
-
-/// The background usually needed, in a sentence or two, from O*NET.
-fn background_answer(detail: &OccupationDetail) -> String {
-    match (&detail.education, &detail.job_zone) {
-        (None, None) => "O*NET has no education or job-zone data for the occupations this role \
-                         maps to, so the data cannot say."
-            .to_owned(),
-        (education, job_zone) => {
-            let mut answer = String::new();
-            if let Some(education) = education {
-                answer.push_str(&format!(
-                    "The most commonly required level of education is {} ({:.0} % of O*NET \
-                     respondents in the matching occupations). ",
-                    education.label.to_lowercase(),
-                    education.percent
-                ));
-            }
-            if let Some(zone) = job_zone {
-                answer.push_str(&format!(
-                    "O*NET places it in {}. {} {}",
-                    zone.name, zone.education, zone.experience
-                ));
-            }
-            answer.trim_end().to_owned()
-        }
-    }
-}
-
 /// The FAQ section.
 #[component]
 pub fn Faq(
@@ -117,67 +83,25 @@ pub fn Faq(
     labels: SkillLabels,
 ) -> impl IntoView {
     let title = detail.title.clone();
-    let styles: Vec<String> = top_work_styles(&detail, 3)
-        .into_iter()
-        .map(|style| style.name.to_lowercase())
-        .collect();
-    let transferable: Vec<String> = transferable_skills(&detail)
-        .into_iter()
-        .take(5)
-        .map(|skill| skill.label.clone())
-        .collect();
-    let beyond_technical = match (styles.is_empty(), transferable.is_empty()) {
-        (true, true) => {
-            "The data lists no work styles or transferable skills for this role.".to_owned()
-        }
-        _ => {
-            let mut answer = String::new();
-            if !styles.is_empty() {
-                answer.push_str(&format!(
-                    "The work styles O*NET rates most important are {}. ",
-                    join_names(&styles)
-                ));
-            }
-            if !transferable.is_empty() {
-                answer.push_str(&format!(
-                    "Among its essential ESCO skills, these carry across many jobs: {}.",
-                    join_names(&transferable)
-                ));
-            }
-            answer.trim_end().to_owned()
-        }
-    };
+    let background = background_answer(&detail);
+    let beyond_technical = beyond_technical_answer(&detail);
     view! {
         <ProfileSection id="faq" title="Frequently asked questions">
-            <Question question=format!("What background does a {} usually need?", title.clone())>
-                <p>{background_answer(&detail)}</p>
+            <Question question=background_question(&title)>
+                <p>{background}</p>
             </Question>
             {closest
                 .map(|closest| {
-                    let question = format!("How does a {title} differ from a {}?", closest.title);
+                    let question = difference_question(&title, &closest.title);
                     view! {
                         <Question question>
                             <DifferenceAnswer closest labels />
                         </Question>
                     }
                 })}
-            <Question question="Which skills matter beyond the technical ones?">
+            <Question question=BEYOND_TECHNICAL_QUESTION>
                 <p>{beyond_technical}</p>
             </Question>
         </ProfileSection>
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::join_names;
-
-    #[test]
-    fn names_join_with_commas_and_a_final_and() {
-        let names = |list: &[&str]| list.iter().map(|s| s.to_string()).collect::<Vec<_>>();
-        assert_eq!(join_names(&names(&[])), "");
-        assert_eq!(join_names(&names(&["a"])), "a");
-        assert_eq!(join_names(&names(&["a", "b"])), "a and b");
-        assert_eq!(join_names(&names(&["a", "b", "c"])), "a, b and c");
     }
 }

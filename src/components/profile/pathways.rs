@@ -9,6 +9,7 @@ use leptos::prelude::*;
 use super::ProfileSection;
 use super::similar_roles::{RoleEntry, SimilarRoleList};
 use crate::career::{CareerMoves, RoleMove};
+use crate::format::count_noun;
 
 /// The skill dictionary as the section receives it: `None` while loading.
 pub type SkillLabels = Signal<Option<Result<Arc<SkillDictionary>, String>>>;
@@ -24,7 +25,10 @@ fn AdjacentSkills(skills: Vec<u32>, labels: SkillLabels) -> impl IntoView {
             "Skills to learn: "
             {move || match labels.get() {
                 None => "loading…".to_owned(),
-                Some(Err(_)) => format!("{} essential skills (names could not be loaded)", skills.len()),
+                Some(Err(_)) => format!(
+                    "{} (names could not be loaded)",
+                    count_noun(skills.len(), "essential skill", "essential skills")
+                ),
                 Some(Ok(dictionary)) => skills
                     .iter()
                     .filter_map(|&id| dictionary.skills.get(id as usize).map(|skill| skill.label.clone()))

@@ -7,6 +7,7 @@ use careerlens_engine::model::{DetailSkill, OccupationDetail, SkillKind};
 use leptos::prelude::*;
 
 use super::ProfileSection;
+use crate::format::count;
 
 fn partition(skills: &[DetailSkill]) -> (Vec<DetailSkill>, Vec<DetailSkill>) {
     skills
@@ -44,6 +45,18 @@ fn SkillList(
     })
 }
 
+/// How many essential skills and knowledge the section lists, in a sentence.
+fn essential_summary(essential: usize) -> String {
+    match essential {
+        0 => "ESCO lists no essential skills or knowledge for this role.".to_owned(),
+        1 => "1 essential skill or knowledge item from ESCO, with its ESCO definition.".to_owned(),
+        n => format!(
+            "{} essential skills and knowledge from ESCO, each with its ESCO definition.",
+            count(n)
+        ),
+    }
+}
+
 /// The occupation's essential and optional skills and knowledge.
 #[component]
 pub fn SkillsAndKnowledge(
@@ -55,12 +68,7 @@ pub fn SkillsAndKnowledge(
     let optional_count = detail.optional.len();
     view! {
         <ProfileSection id="skills" title="Skills and knowledge">
-            <p class="muted">
-                {format!(
-                    "{} essential skills and knowledge from ESCO, each with its ESCO definition.",
-                    detail.essential.len(),
-                )}
-            </p>
+            <p class="muted">{essential_summary(detail.essential.len())}</p>
             <SkillList heading="Essential skills" skills=essential_skills />
             <SkillList heading="Essential knowledge" skills=essential_knowledge />
             {(optional_count > 0)
@@ -74,5 +82,20 @@ pub fn SkillsAndKnowledge(
                     }
                 })}
         </ProfileSection>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::essential_summary;
+
+    #[test]
+    fn the_summary_agrees_with_its_count() {
+        assert_eq!(
+            essential_summary(0),
+            "ESCO lists no essential skills or knowledge for this role."
+        );
+        assert!(essential_summary(1).starts_with("1 essential skill or knowledge item from ESCO"));
+        assert!(essential_summary(1070).starts_with("1,070 essential skills and knowledge"));
     }
 }

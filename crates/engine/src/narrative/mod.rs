@@ -3,6 +3,9 @@
 //! Every rule is deterministic, so a profile reads the same on every visit.
 
 use crate::model::{DetailSkill, OccupationDetail, Rated, ReuseLevel, SkillKind};
+use crate::text::sentence_case;
+
+pub mod faq;
 
 /// The time slots of the illustrative typical day.
 pub const DAY_SLOTS: [&str; 6] = ["09:00", "10:30", "12:00", "14:00", "15:30", "17:00"];
@@ -58,14 +61,6 @@ fn essential_skill_lines(detail: &OccupationDetail) -> Vec<Sourced> {
             source: Source::EscoSkill,
         })
         .collect()
-}
-
-fn sentence_case(text: &str) -> String {
-    let mut chars = text.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => String::new(),
-    }
 }
 
 /// Up to `limit` key responsibilities: O*NET tasks (core first, mapped occupations in turn),
