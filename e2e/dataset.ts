@@ -246,3 +246,16 @@ export function titleFilterMatches(entry: IndexEntry, text: string): boolean {
     return wanted.every((w) => words.some((word) => word.startsWith(w)));
   });
 }
+
+/**
+ * The title with the indefinite article an editor would write by ear: initialisms read letter by
+ * letter ("an ICT…", "a UX…"), "u" as in "you" before uni-, use-, usu- and uti-.
+ */
+export function withArticle(title: string): string {
+  const word = title.split(/[^A-Za-z0-9]/)[0];
+  const initialism = word.length >= 2 && /^[A-Z0-9]+$/.test(word);
+  const vowel = initialism
+    ? "AEFHILMNORSX".includes(word[0])
+    : /^[aeiou]/i.test(word) && !/^(uni|use|usu|uti|eu|one)/i.test(word);
+  return `${vowel ? "an" : "a"} ${title}`;
+}

@@ -11,6 +11,7 @@ import {
   resilienceBand,
   similarFromCli,
   topWorkStyles,
+  withArticle,
 } from "./dataset";
 
 const CISO = "chief-ict-security-officer";
@@ -137,7 +138,7 @@ test("the CISO profile shows the shipped data in every section", async ({ page, 
     const band = role.score >= viability.highly_viable ? "highly viable" : role.score >= viability.viable ? "viable" : "less viable";
     await expect(item.locator(".move__band")).toHaveText(band);
   }
-  await expect(profile.section("faq").getByText(`How does a chief ICT security officer differ from a ${byId.get(expected[0].targetId)!.title}?`)).toBeVisible();
+  await expect(profile.section("faq").getByText(`How does a chief ICT security officer differ from ${withArticle(byId.get(expected[0].targetId)!.title)}?`)).toBeVisible();
   await expect(profile.section("faq").getByText("What background does a chief ICT security officer usually need?")).toBeVisible();
   await expectNoAxeViolations(page);
   expect(watched.problems).toEqual([]);
