@@ -1,19 +1,14 @@
 //! Similar roles and growth moves of one occupation, and routes of viable moves between two,
-//! computed in the browser from the index with the engine's similarity, viability and pathway
-//! rules (the same code `databuild` runs). The profile's route planner and the assessment's
-//! roadmap both plan routes here.
+//! computed in the browser from the index by the engine's similarity, viability and pathway
+//! rules (the same code `databuild` runs), and resolved here to what the views show. The
+//! profile's route planner and the assessment's roadmap both plan routes here.
 
 use careerlens_engine::model::Index;
-use careerlens_engine::pathways::{CareerLevel, is_lateral, is_progression};
-use careerlens_engine::similarity::{ADJACENT_SHOWN, Neighbour, SIMILAR_SHOWN, SimilarityIndex};
+use careerlens_engine::pathways::{CareerLevel, occupation_moves};
+use careerlens_engine::similarity::{SimilarMove, SimilarityIndex};
 use careerlens_engine::viability::Viability;
 
 use crate::data::LoadedIndex;
-
-/// How many progression and lateral moves the profile lists. (The similar roles and the skills
-/// to learn of each move are the engine's `SIMILAR_SHOWN` and `ADJACENT_SHOWN`, shared with the
-/// dataset's detail chunks.)
-pub const MOVES_SHOWN: usize = 5;
 
 /// One occupation reachable from the profile's occupation.
 #[derive(Clone, Debug, PartialEq)]
@@ -38,24 +33,8 @@ pub struct CareerMoves {
     pub lateral: Vec<RoleMove>,
 }
 
-/// Each occupation's job zone (rounded) and ISCO major group, in index order.
-pub fn career_levels(index: &Index) -> Vec<CareerLevel> {
-    index
-        .occupations
-        .iter()
-        .map(|occupation| CareerLevel {
-            job_zone: occupation.job_zone.map(|zone| zone.round() as u8),
-            isco_major_group: occupation
-                .isco
-                .chars()
-                .next()
-                .and_then(|digit| digit.to_digit(10))
-                .map(|digit| digit as u8),
-        })
-        .collect()
-}
-
-/// Everything the pathways section shows for the occupation at `origin`.
+/// Everything the pathways section shows for the occupation at `origin`: the engine's
+/// [`occupation_moves`], resolved to slugs, titles and viability bands.
 pub fn career_moves(
     index: &Index,
     similarity: &SimilarityIndex,
@@ -63,54 +42,28 @@ pub fn career_moves(
     origin: usize,
 ) -> CareerMoves {
     let thresholds = index.fitted.viability;
-    let role_move = |neighbour: Neighbour, adjacent_skills: Vec<u32>| {
-        let target = neighbour.occupation as usize;
-        let occupation = &index.occupations[target];
-        RoleMove {
-            occupation: target,
-            slug: occupation.slug.clone(),
-            title: occupation.title.clone(),
-            similarity: neighbour.similarity,
-            viability: thresholds.map(|t| t.classify(neighbour.similarity)),
-            adjacent_skills,
-        }
-    };
-    let to_move = |neighbour: Neighbour| {
-        let adjacent =
-            similarity.adjacent_skills(origin, neighbour.occupation as usize, ADJACENT_SHOWN);
-        role_move(neighbour, adjacent)
-    };
-    // The engine's similar-roles rule, the same the dataset's detail chunks carry.
-    let similar = similarity
-        .similar_roles(origin, SIMILAR_SHOWN, ADJACENT_SHOWN)
-        .into_iter()
-        .map(|role| role_move(role.neighbour, role.adjacent_skills))
-        .collect();
-    // One scan of the viable neighbours serves both lists; each keeps the engine's move rule.
-    let (progression, lateral) = match (thresholds, levels.get(origin)) {
-        (Some(t), Some(&from)) => {
-            let viable =
-                similarity.neighbours_at_least(origin, t.viable, &mut similarity.scratch());
-            let pick = |keep: fn(CareerLevel, CareerLevel) -> bool| -> Vec<RoleMove> {
-                viable
-                    .iter()
-                    .filter(|n| {
-                        levels
-                            .get(n.occupation as usize)
-                            .is_some_and(|&to| keep(from, to))
-                    })
-                    .take(MOVES_SHOWN)
-                    .map(|&n| to_move(n))
-                    .collect()
-            };
-            (pick(is_progression), pick(is_lateral))
-        }
-        _ => (Vec::new(), Vec::new()),
+    let moves = occupation_moves(similarity, levels, origin, thresholds.map(|t| t.viable));
+    let role_moves = |moves: Vec<SimilarMove>| -> Vec<RoleMove> {
+        moves
+            .into_iter()
+            .map(|role| {
+                let target = role.neighbour.occupation as usize;
+                let occupation = &index.occupations[target];
+                RoleMove {
+                    occupation: target,
+                    slug: occupation.slug.clone(),
+                    title: occupation.title.clone(),
+                    similarity: role.neighbour.similarity,
+                    viability: thresholds.map(|t| t.classify(role.neighbour.similarity)),
+                    adjacent_skills: role.adjacent_skills,
+                }
+            })
+            .collect()
     };
     CareerMoves {
-        similar,
-        progression,
-        lateral,
+        similar: role_moves(moves.similar),
+        progression: role_moves(moves.progression),
+        lateral: role_moves(moves.lateral),
     }
 }
 

@@ -137,7 +137,7 @@ impl LoadedIndex {
         self.similarity.get_or_init(|| {
             (
                 SimilarityIndex::build(&self.index.skill_profiles()),
-                crate::career::career_levels(&self.index),
+                careerlens_engine::pathways::career_levels(&self.index),
             )
         })
     }

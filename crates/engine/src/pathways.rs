@@ -10,8 +10,13 @@
 //! route whose weakest move is most similar; ties go to fewer moves, then (among routes of the
 //! same length) to the higher product of similarities, then to lower occupation indices.
 
-use crate::similarity::{Neighbour, Scratch, SimilarityIndex};
+use crate::model::{Index, IndexOccupation};
+use crate::similarity::{
+    ADJACENT_SHOWN, Neighbour, SIMILAR_SHOWN, Scratch, SimilarMove, SimilarityIndex,
+};
 
+/// How many progression moves and how many lateral moves a profile lists.
+pub const MOVES_SHOWN: usize = 5;
 /// Longest route searched, in moves.
 pub const MAX_PATH_HOPS: usize = 3;
 /// Viable moves kept per occupation for route search (the most similar ones).
@@ -26,6 +31,27 @@ pub struct CareerLevel {
     pub job_zone: Option<u8>,
     /// First digit of the ISCO-08 code; `None` if unknown.
     pub isco_major_group: Option<u8>,
+}
+
+impl CareerLevel {
+    /// The level of one index entry: its mean job zone, rounded, and the first digit of its
+    /// ISCO-08 code.
+    pub fn of(occupation: &IndexOccupation) -> CareerLevel {
+        CareerLevel {
+            job_zone: occupation.job_zone.map(|zone| zone.round() as u8),
+            isco_major_group: occupation
+                .isco
+                .chars()
+                .next()
+                .and_then(|digit| digit.to_digit(10))
+                .map(|digit| digit as u8),
+        }
+    }
+}
+
+/// Each occupation's [`CareerLevel`], in index order.
+pub fn career_levels(index: &Index) -> Vec<CareerLevel> {
+    index.occupations.iter().map(CareerLevel::of).collect()
 }
 
 /// Whether a move from `from` to `to` is a progression.
@@ -43,61 +69,104 @@ pub fn is_lateral(from: CareerLevel, to: CareerLevel) -> bool {
     from.job_zone.is_some() && from.job_zone == to.job_zone && !is_progression(from, to)
 }
 
-/// Viable moves from `origin` passing `keep`, best first, at most `limit`.
-fn moves(
+/// The viable progression and lateral moves of one origin, each list most similar first.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct GrowthMoves {
+    /// Moves to a higher job zone or into management ([`is_progression`]).
+    pub progression: Vec<Neighbour>,
+    /// Moves at the same job zone ([`is_lateral`]).
+    pub lateral: Vec<Neighbour>,
+}
+
+/// The viable moves from `origin` (similarity at least `viable`), split into progression and
+/// lateral moves, at most `limit` of each, most similar first. One scan of the viable
+/// neighbours serves both lists. An origin without a career level has neither.
+pub fn growth_moves(
     index: &SimilarityIndex,
     scratch: &mut Scratch,
     levels: &[CareerLevel],
     origin: usize,
     viable: f32,
     limit: usize,
-    keep: fn(CareerLevel, CareerLevel) -> bool,
-) -> Vec<Neighbour> {
+) -> GrowthMoves {
+    let mut moves = GrowthMoves::default();
     let Some(&from) = levels.get(origin) else {
-        return Vec::new();
+        return moves;
     };
-    index
-        .neighbours_at_least(origin, viable, scratch)
-        .into_iter()
-        .filter(|n| {
-            levels
-                .get(n.occupation as usize)
-                .is_some_and(|&to| keep(from, to))
+    for neighbour in index.neighbours_at_least(origin, viable, scratch) {
+        let Some(&to) = levels.get(neighbour.occupation as usize) else {
+            continue;
+        };
+        let list = if is_progression(from, to) {
+            &mut moves.progression
+        } else if is_lateral(from, to) {
+            &mut moves.lateral
+        } else {
+            continue;
+        };
+        if list.len() < limit {
+            list.push(neighbour);
+        }
+        if moves.progression.len() == limit && moves.lateral.len() == limit {
+            break;
+        }
+    }
+    moves
+}
+
+/// What a profile's pathways section lists for one occupation: its similar roles and its
+/// progression and lateral moves, each with the skills a move there would add.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct OccupationMoves {
+    /// [`SimilarityIndex::similar_roles`], at most [`SIMILAR_SHOWN`].
+    pub similar: Vec<SimilarMove>,
+    /// [`growth_moves`]' progression moves, at most [`MOVES_SHOWN`].
+    pub progression: Vec<SimilarMove>,
+    /// [`growth_moves`]' lateral moves, at most [`MOVES_SHOWN`].
+    pub lateral: Vec<SimilarMove>,
+}
+
+/// The one rule behind a profile's similar roles, progression moves and lateral moves for the
+/// occupation at `origin`, with [`SIMILAR_SHOWN`], [`MOVES_SHOWN`] and [`ADJACENT_SHOWN`].
+/// Without a `viable` threshold (a dataset without fitted viability) no move counts as viable,
+/// so only the similar roles are listed.
+pub fn occupation_moves(
+    index: &SimilarityIndex,
+    levels: &[CareerLevel],
+    origin: usize,
+    viable: Option<f32>,
+) -> OccupationMoves {
+    let similar = index.similar_roles(origin, SIMILAR_SHOWN, ADJACENT_SHOWN);
+    let moves = viable
+        .map(|viable| {
+            growth_moves(
+                index,
+                &mut index.scratch(),
+                levels,
+                origin,
+                viable,
+                MOVES_SHOWN,
+            )
         })
-        .take(limit)
-        .collect()
-}
-
-/// Viable progression moves from `origin`, most similar first.
-pub fn progression_moves(
-    index: &SimilarityIndex,
-    scratch: &mut Scratch,
-    levels: &[CareerLevel],
-    origin: usize,
-    viable: f32,
-    limit: usize,
-) -> Vec<Neighbour> {
-    moves(
-        index,
-        scratch,
-        levels,
-        origin,
-        viable,
-        limit,
-        is_progression,
-    )
-}
-
-/// Viable lateral moves from `origin`, most similar first.
-pub fn lateral_moves(
-    index: &SimilarityIndex,
-    scratch: &mut Scratch,
-    levels: &[CareerLevel],
-    origin: usize,
-    viable: f32,
-    limit: usize,
-) -> Vec<Neighbour> {
-    moves(index, scratch, levels, origin, viable, limit, is_lateral)
+        .unwrap_or_default();
+    let with_skills = |neighbours: Vec<Neighbour>| -> Vec<SimilarMove> {
+        neighbours
+            .into_iter()
+            .map(|neighbour| SimilarMove {
+                neighbour,
+                adjacent_skills: index.adjacent_skills(
+                    origin,
+                    neighbour.occupation as usize,
+                    ADJACENT_SHOWN,
+                ),
+            })
+            .collect()
+    };
+    OccupationMoves {
+        similar,
+        progression: with_skills(moves.progression),
+        lateral: with_skills(moves.lateral),
+    }
 }
 
 /// The most common ways into `target`: viable neighbours `n` for which the move `n → target` is

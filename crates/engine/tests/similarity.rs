@@ -1,7 +1,7 @@
 //! Similar roles, viability calibration, adjacent skills and pathways on hand-sized sets.
 
 use careerlens_engine::pathways::{
-    CareerLevel, ViableGraph, is_lateral, is_progression, lateral_moves, progression_moves,
+    CareerLevel, GrowthMoves, ViableGraph, growth_moves, is_lateral, is_progression,
 };
 use careerlens_engine::similarity::{Neighbour, OccupationSkills, SimilarMove, SimilarityIndex};
 use careerlens_engine::viability::{Viability, calibrate};
@@ -225,14 +225,15 @@ fn progression_and_lateral_moves_by_job_zone_and_management() {
     let levels = [level(3, 3), level(2, 3), level(2, 3), level(2, 3)];
     let mut scratch = index.scratch();
     // from O1: O2 (1/3) and O0 (0.25) are viable at 0.2; O0 has a higher job zone
-    let up = progression_moves(&index, &mut scratch, &levels, 1, 0.2, 5);
-    assert_eq!(up.iter().map(|n| n.occupation).collect::<Vec<_>>(), vec![0]);
-    let side = lateral_moves(&index, &mut scratch, &levels, 1, 0.2, 5);
+    let moves = growth_moves(&index, &mut scratch, &levels, 1, 0.2, 5);
+    let ids = |list: &[Neighbour]| list.iter().map(|n| n.occupation).collect::<Vec<_>>();
+    assert_eq!(ids(&moves.progression), vec![0]);
+    assert_eq!(ids(&moves.lateral), vec![2]);
     assert_eq!(
-        side.iter().map(|n| n.occupation).collect::<Vec<_>>(),
-        vec![2]
+        growth_moves(&index, &mut scratch, &levels, 9, 0.2, 5),
+        GrowthMoves::default(),
+        "an origin without a career level has no moves"
     );
-    assert!(progression_moves(&index, &mut scratch, &levels, 9, 0.2, 5).is_empty());
 }
 
 #[test]
