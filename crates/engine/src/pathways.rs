@@ -5,7 +5,8 @@
 //! One paragraph: a move is viable when its skill similarity reaches the calibrated viable
 //! threshold. A viable move is a progression if the target's O*NET job zone is higher, or if it
 //! enters ISCO major group 1 (managers) from another major group; it is lateral if the job zone
-//! is the same. A multi-step path follows viable moves only (each occupation keeps its
+//! is the same. A profile lists the progression and lateral moves beyond its similar roles, so
+//! no occupation appears in two of its lists. A multi-step path follows viable moves only (each occupation keeps its
 //! [`MAX_PATH_EDGES_PER_OCCUPATION`] most similar viable targets) and is the widest path: the
 //! route whose weakest move is most similar; ties go to fewer moves, then (among routes of the
 //! same length) to the higher product of similarities, then to lower occupation indices.
@@ -79,14 +80,17 @@ pub struct GrowthMoves {
 }
 
 /// The viable moves from `origin` (similarity at least `viable`), split into progression and
-/// lateral moves, at most `limit` of each, most similar first. One scan of the viable
-/// neighbours serves both lists. An origin without a career level has neither.
+/// lateral moves, at most `limit` of each, most similar first, leaving out the occupations in
+/// `listed`: a profile passes its similar roles, so each list adds occupations the similar
+/// roles do not show, and a listed neighbour's place goes to the next viable one. One scan of
+/// the viable neighbours serves both lists. An origin without a career level has neither.
 pub fn growth_moves(
     index: &SimilarityIndex,
     scratch: &mut Scratch,
     levels: &[CareerLevel],
     origin: usize,
     viable: f32,
+    listed: &[u32],
     limit: usize,
 ) -> GrowthMoves {
     let mut moves = GrowthMoves::default();
@@ -94,6 +98,9 @@ pub fn growth_moves(
         return moves;
     };
     for neighbour in index.neighbours_at_least(origin, viable, scratch) {
+        if listed.contains(&neighbour.occupation) {
+            continue;
+        }
         let Some(&to) = levels.get(neighbour.occupation as usize) else {
             continue;
         };
@@ -114,20 +121,22 @@ pub fn growth_moves(
     moves
 }
 
-/// What a profile's pathways section lists for one occupation: its similar roles and its
-/// progression and lateral moves, each with the skills a move there would add.
+/// What a profile's pathways section lists for one occupation: its similar roles, then its
+/// progression and lateral moves beyond them (no occupation is listed twice), each with the
+/// skills a move there would add.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct OccupationMoves {
     /// [`SimilarityIndex::similar_roles`], at most [`SIMILAR_SHOWN`].
     pub similar: Vec<SimilarMove>,
-    /// [`growth_moves`]' progression moves, at most [`MOVES_SHOWN`].
+    /// [`growth_moves`]' progression moves outside `similar`, at most [`MOVES_SHOWN`].
     pub progression: Vec<SimilarMove>,
-    /// [`growth_moves`]' lateral moves, at most [`MOVES_SHOWN`].
+    /// [`growth_moves`]' lateral moves outside `similar`, at most [`MOVES_SHOWN`].
     pub lateral: Vec<SimilarMove>,
 }
 
 /// The one rule behind a profile's similar roles, progression moves and lateral moves for the
-/// occupation at `origin`, with [`SIMILAR_SHOWN`], [`MOVES_SHOWN`] and [`ADJACENT_SHOWN`].
+/// occupation at `origin`, with [`SIMILAR_SHOWN`], [`MOVES_SHOWN`] and [`ADJACENT_SHOWN`]. The
+/// moves leave out the similar roles, so each list adds occupations not shown above it.
 /// Without a `viable` threshold (a dataset without fitted viability) no move counts as viable,
 /// so only the similar roles are listed.
 pub fn occupation_moves(
@@ -137,6 +146,10 @@ pub fn occupation_moves(
     viable: Option<f32>,
 ) -> OccupationMoves {
     let similar = index.similar_roles(origin, SIMILAR_SHOWN, ADJACENT_SHOWN);
+    let listed: Vec<u32> = similar
+        .iter()
+        .map(|role| role.neighbour.occupation)
+        .collect();
     let moves = viable
         .map(|viable| {
             growth_moves(
@@ -145,6 +158,7 @@ pub fn occupation_moves(
                 levels,
                 origin,
                 viable,
+                &listed,
                 MOVES_SHOWN,
             )
         })

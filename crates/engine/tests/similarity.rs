@@ -225,12 +225,12 @@ fn progression_and_lateral_moves_by_job_zone_and_management() {
     let levels = [level(3, 3), level(2, 3), level(2, 3), level(2, 3)];
     let mut scratch = index.scratch();
     // from O1: O2 (1/3) and O0 (0.25) are viable at 0.2; O0 has a higher job zone
-    let moves = growth_moves(&index, &mut scratch, &levels, 1, 0.2, 5);
+    let moves = growth_moves(&index, &mut scratch, &levels, 1, 0.2, &[], 5);
     let ids = |list: &[Neighbour]| list.iter().map(|n| n.occupation).collect::<Vec<_>>();
     assert_eq!(ids(&moves.progression), vec![0]);
     assert_eq!(ids(&moves.lateral), vec![2]);
     assert_eq!(
-        growth_moves(&index, &mut scratch, &levels, 9, 0.2, 5),
+        growth_moves(&index, &mut scratch, &levels, 9, 0.2, &[], 5),
         GrowthMoves::default(),
         "an origin without a career level has no moves"
     );

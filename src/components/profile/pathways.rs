@@ -1,5 +1,5 @@
-//! Growth pathways and similar roles: the closest occupations by skill overlap, progression and
-//! lateral moves, and for each the skills to learn.
+//! Growth pathways and similar roles: the closest occupations by skill overlap, then the
+//! progression and lateral moves beyond them, and for each the skills to learn.
 
 use std::sync::Arc;
 
@@ -80,7 +80,7 @@ fn MoveList(
 pub fn Pathways(
     /// The most similar roles, from the detail chunk.
     similar: Vec<SimilarRole>,
-    /// Progression and lateral moves from this occupation.
+    /// Progression and lateral moves from this occupation, none of them among `similar`.
     moves: CareerMoves,
     /// The skill dictionary, for the names of skills to learn.
     #[prop(into)]
@@ -100,17 +100,18 @@ pub fn Pathways(
             <div class="pathways">
                 <div>
                     <h3>"Similar roles"</h3>
+                    <p class="muted small">"The occupations closest to this one in skills, at any job zone."</p>
                     <SimilarRoleList roles=similar />
                 </div>
                 <div>
                     <h3>"Progression moves"</h3>
-                    <p class="muted small">"Viable moves to a higher O*NET job zone or into management."</p>
-                    <MoveList moves=moves.progression empty="No viable progression move in the data." labels />
+                    <p class="muted small">"Further viable moves to a higher O*NET job zone or into management, beyond the similar roles."</p>
+                    <MoveList moves=moves.progression empty="No viable progression move beyond the similar roles." labels />
                 </div>
                 <div>
                     <h3>"Lateral moves"</h3>
-                    <p class="muted small">"Viable moves at the same job zone."</p>
-                    <MoveList moves=moves.lateral empty="No viable lateral move in the data." labels />
+                    <p class="muted small">"Further viable moves at the same job zone, beyond the similar roles."</p>
+                    <MoveList moves=moves.lateral empty="No viable lateral move beyond the similar roles." labels />
                 </div>
             </div>
             {children.map(|children| children())}

@@ -76,15 +76,24 @@ pub(super) fn pathways_section() -> MethodSection {
         paragraphs: vec![format!(
             "A viable move is a progression when the target's O*NET job zone is higher or it \
              enters ISCO major group {} (managers); it is lateral when the job zone is the same. \
-             Routes use viable moves only, each occupation keeping its {} most similar, up to {} \
-             moves; the best route is the one whose weakest move is strongest, then the shortest.",
+             A profile lists up to {} of each, most similar first, beyond its {} similar roles, \
+             so no occupation is listed twice. Routes use viable moves only, each occupation \
+             keeping its {} most similar, up to {} moves; the best route is the one whose \
+             weakest move is strongest, then the shortest.",
             pw::MANAGERIAL_MAJOR_GROUP,
+            pw::MOVES_SHOWN,
+            sim::SIMILAR_SHOWN,
             pw::MAX_PATH_EDGES_PER_OCCUPATION,
             pw::MAX_PATH_HOPS
         )],
         formula: "route score = min(similarity of each move); ties: fewer moves, higher product"
             .to_string(),
         constants: vec![
+            c(
+                "MOVES_SHOWN",
+                pw::MOVES_SHOWN as f64,
+                "progression and lateral moves a profile lists, each",
+            ),
             c(
                 "MAX_PATH_HOPS",
                 pw::MAX_PATH_HOPS as f64,
