@@ -117,9 +117,52 @@ pub fn sentence_case(text: &str) -> String {
     }
 }
 
+/// A sentence from a source with the two slips an editor fixes on sight: "a" or "an" that does
+/// not match the sound of the next word ("a educational institution"), and a word written twice
+/// in a row ("by by"). Everything else is left as the source wrote it.
+pub fn tidy(sentence: &str) -> String {
+    let words: Vec<&str> = sentence.split(' ').collect();
+    let mut out: Vec<String> = Vec::with_capacity(words.len());
+    for (position, &word) in words.iter().enumerate() {
+        let next = words.get(position + 1).copied().unwrap_or_default();
+        let next_starts_a_word = next.chars().next().is_some_and(char::is_alphanumeric);
+        if let Some(previous) = out.last()
+            && previous.eq_ignore_ascii_case(word)
+            && word.chars().all(char::is_alphabetic)
+            && !word.is_empty()
+        {
+            continue;
+        }
+        match word {
+            "a" | "an" if next_starts_a_word => out.push(indefinite_article(next).to_owned()),
+            "A" | "An" if next_starts_a_word => {
+                out.push(sentence_case(indefinite_article(next)));
+            }
+            _ => out.push(word.to_owned()),
+        }
+    }
+    out.join(" ")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn tidy_fixes_articles_and_doubled_words_only() {
+        assert_eq!(
+            tidy("support students in a educational institution by by phone"),
+            "support students in an educational institution by phone"
+        );
+        assert_eq!(
+            tidy("An university and a (or several) blades"),
+            "A university and a (or several) blades"
+        );
+        assert_eq!(
+            tidy("gather data, data quality"),
+            "gather data, data quality"
+        );
+    }
 
     #[test]
     fn vowel_sounds_take_an() {

@@ -2,10 +2,12 @@
 //! typical day, the work styles the quick fit questions ask about, and skills beyond the technical.
 //! Every rule is deterministic, so a profile reads the same on every visit.
 
-use crate::model::{DetailSkill, OccupationDetail, Rated, ReuseLevel, SkillKind};
+use crate::model::{DetailSkill, OccupationDetail, OnetOccupation, Rated, ReuseLevel, SkillKind};
 use crate::text::sentence_case;
 
+mod duties;
 pub mod faq;
+pub mod matching;
 
 /// The time slots of the illustrative typical day.
 pub const DAY_SLOTS: [&str; 6] = ["09:00", "10:30", "12:00", "14:00", "15:30", "17:00"];
@@ -17,6 +19,8 @@ pub enum Source {
     OnetTask { code: String },
     /// An essential ESCO skill.
     EscoSkill,
+    /// A duty the ESCO description states.
+    EscoDescription,
 }
 
 /// A line of text with its source.
@@ -26,23 +30,45 @@ pub struct Sourced {
     pub source: Source,
 }
 
-/// Task statements of the mapped O*NET occupations, interleaved so that each mapped occupation
-/// contributes in turn (its core tasks first, as the chunk stores them), without repeats.
-fn interleaved_tasks(detail: &OccupationDetail) -> Vec<Sourced> {
-    let longest = detail.onet.iter().map(|o| o.tasks.len()).max().unwrap_or(0);
+/// Task statements of the mapped O*NET occupations without repeats. An occupation whose name
+/// matches clearly best ([`matching::ranked_onet`]) gives all its tasks first; the others follow
+/// interleaved, best match first, so that each contributes in turn (core tasks first, as the
+/// chunk stores them).
+fn ranked_tasks(detail: &OccupationDetail) -> Vec<Sourced> {
+    let ranked = matching::ranked_onet(detail);
+    let clear_best = match ranked.as_slice() {
+        [best, second, ..] => {
+            matching::name_match(detail, best) > matching::name_match(detail, second)
+        }
+        [best] => matching::name_match(detail, best) > 0.0,
+        [] => false,
+    };
+    let (first, rest) = if clear_best {
+        ranked.split_at(1)
+    } else {
+        ranked.split_at(0)
+    };
     let mut lines: Vec<Sourced> = Vec::new();
+    let mut push = |onet: &OnetOccupation, text: &str| {
+        if lines.iter().all(|line| line.text != text) {
+            lines.push(Sourced {
+                text: text.to_owned(),
+                source: Source::OnetTask {
+                    code: onet.code.clone(),
+                },
+            });
+        }
+    };
+    for onet in first {
+        for task in &onet.tasks {
+            push(onet, &task.text);
+        }
+    }
+    let longest = rest.iter().map(|o| o.tasks.len()).max().unwrap_or(0);
     for position in 0..longest {
-        for onet in &detail.onet {
-            let Some(task) = onet.tasks.get(position) else {
-                continue;
-            };
-            if lines.iter().all(|line| line.text != task.text) {
-                lines.push(Sourced {
-                    text: task.text.clone(),
-                    source: Source::OnetTask {
-                        code: onet.code.clone(),
-                    },
-                });
+        for onet in rest {
+            if let Some(task) = onet.tasks.get(position) {
+                push(onet, &task.text);
             }
         }
     }
@@ -63,28 +89,45 @@ fn essential_skill_lines(detail: &OccupationDetail) -> Vec<Sourced> {
         .collect()
 }
 
-/// Up to `limit` key responsibilities: O*NET tasks (core first, mapped occupations in turn),
-/// topped up with essential ESCO skills where O*NET has too few.
-pub fn key_responsibilities(detail: &OccupationDetail, limit: usize) -> Vec<Sourced> {
-    interleaved_tasks(detail)
+/// The O*NET tasks and essential ESCO skills the responsibilities and the typical day draw on.
+fn task_material(detail: &OccupationDetail) -> Vec<Sourced> {
+    ranked_tasks(detail)
         .into_iter()
         .chain(essential_skill_lines(detail))
+        .collect()
+}
+
+fn stated_duties(detail: &OccupationDetail) -> Vec<Sourced> {
+    duties::description_duties(&detail.description, &detail.title)
+        .into_iter()
+        .map(|text| Sourced {
+            text,
+            source: Source::EscoDescription,
+        })
+        .collect()
+}
+
+/// Up to `limit` key responsibilities: the duties the ESCO description states, then O*NET tasks
+/// (the best-named mapped occupation first), topped up with essential ESCO skills.
+pub fn key_responsibilities(detail: &OccupationDetail, limit: usize) -> Vec<Sourced> {
+    stated_duties(detail)
+        .into_iter()
+        .chain(task_material(detail))
         .take(limit)
         .collect()
 }
 
-/// The illustrative typical day: one task per slot of [`DAY_SLOTS`]. It continues after the key
-/// responsibilities where there is enough material, so the two sections do not repeat each other.
+/// The illustrative typical day: one task per slot of [`DAY_SLOTS`]. It continues after the
+/// tasks the key responsibilities showed where there is enough material, so the two sections do
+/// not repeat each other.
 pub fn typical_day(
     detail: &OccupationDetail,
     responsibilities_shown: usize,
 ) -> Vec<(&'static str, Sourced)> {
-    let material: Vec<Sourced> = interleaved_tasks(detail)
-        .into_iter()
-        .chain(essential_skill_lines(detail))
-        .collect();
-    let skip = if material.len() >= responsibilities_shown + DAY_SLOTS.len() {
-        responsibilities_shown
+    let material = task_material(detail);
+    let shown = responsibilities_shown.saturating_sub(stated_duties(detail).len());
+    let skip = if material.len() >= shown + DAY_SLOTS.len() {
+        shown
     } else {
         material.len().saturating_sub(DAY_SLOTS.len())
     };
@@ -206,6 +249,50 @@ mod tests {
             .collect();
         // Round 1: a1, b1; round 2: shared (from A), then B's "shared" is a repeat; round 3: a3.
         assert_eq!(texts, ["a1", "b1", "shared", "a3"]);
+    }
+
+    #[test]
+    fn the_clearly_best_named_occupation_gives_its_tasks_first() {
+        let mut biomass = onet("A", &["a1", "a2"]);
+        biomass.title = "Biomass Power Plant Managers".to_owned();
+        let mut nuclear = onet("B", &["b1", "b2"]);
+        nuclear.title = "Nuclear Technicians".to_owned();
+        let mut detail = detail(vec![biomass, nuclear], vec![]);
+        detail.title = "nuclear technician".to_owned();
+        let texts: Vec<String> = key_responsibilities(&detail, 10)
+            .into_iter()
+            .map(|line| line.text)
+            .collect();
+        assert_eq!(texts, ["b1", "b2", "a1", "a2"]);
+    }
+
+    #[test]
+    fn the_descriptions_duties_come_first_and_the_day_skips_only_the_tasks_shown() {
+        let tasks: Vec<String> = (1..=12).map(|n| format!("t{n}")).collect();
+        let refs: Vec<&str> = tasks.iter().map(String::as_str).collect();
+        let mut detail = detail(vec![onet("A", &refs)], vec![]);
+        detail.title = "sommelier".to_owned();
+        detail.description =
+            "Sommeliers manage wine cellars. They also advise guests on wine.".to_owned();
+        let lines = key_responsibilities(&detail, 5);
+        let texts: Vec<&str> = lines.iter().map(|line| line.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "Manage wine cellars.",
+                "Advise guests on wine.",
+                "t1",
+                "t2",
+                "t3"
+            ]
+        );
+        assert_eq!(lines[0].source, Source::EscoDescription);
+        // Five shown, two of them duties: the day starts after the three tasks shown.
+        let day: Vec<String> = typical_day(&detail, 5)
+            .into_iter()
+            .map(|(_, line)| line.text)
+            .collect();
+        assert_eq!(day, ["t4", "t5", "t6", "t7", "t8", "t9"]);
     }
 
     #[test]

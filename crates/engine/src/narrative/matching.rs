@@ -1,0 +1,169 @@
+//! How well each O*NET occupation mapped to an ESCO occupation matches it by name. The crosswalk
+//! maps many ESCO occupations to several O*NET codes in no meaningful order (a nuclear technician
+//! to Biomass Power Plant Managers before Nuclear Technicians), so the profile's texts draw from
+//! the best-named match first.
+//!
+//! The match of one O*NET title is the Dice overlap of its words with the words of the ESCO title
+//! (or, at 0.9 of the weight, of an alternative label): `2 |A ∩ B| / (|A| + |B|)`, over lowercase
+//! words without their plural ending and without "and", "of", "or", "except", "all" and "other".
+
+use crate::model::{OccupationDetail, OnetOccupation};
+
+/// Words that say nothing about the occupation itself.
+const STOP_WORDS: [&str; 8] = ["and", "of", "or", "except", "all", "other", "the", "in"];
+
+/// An alternative label counts a little less than the title, so the title breaks ties.
+pub const ALT_LABEL_WEIGHT: f32 = 0.9;
+
+/// A word without its plural ending: "analysts" and "analyst", "hostesses" and "hostess",
+/// "secretaries" and "secretary" compare equal.
+fn singular(word: &str) -> String {
+    if let Some(stem) = word.strip_suffix("ies").filter(|s| s.len() > 2) {
+        return format!("{stem}y");
+    }
+    for ending in ["sses", "shes", "ches", "xes"] {
+        if word.ends_with(ending) {
+            return word[..word.len() - 2].to_owned();
+        }
+    }
+    match word.strip_suffix('s') {
+        Some(stem) if !stem.ends_with('s') && stem.len() > 2 => stem.to_owned(),
+        _ => word.to_owned(),
+    }
+}
+
+/// The meaningful words of a name, singular and lowercase, without repeats.
+fn words(name: &str) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for word in name
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(|w| singular(&w.to_lowercase()))
+    {
+        if !STOP_WORDS.contains(&word.as_str()) && !out.contains(&word) {
+            out.push(word);
+        }
+    }
+    out
+}
+
+fn dice(a: &[String], b: &[String]) -> f32 {
+    if a.is_empty() || b.is_empty() {
+        return 0.0;
+    }
+    let shared = a.iter().filter(|word| b.contains(word)).count();
+    2.0 * shared as f32 / (a.len() + b.len()) as f32
+}
+
+/// How well `onet`'s title matches the ESCO occupation's title or alternative labels, 0 to 1.
+pub fn name_match(detail: &OccupationDetail, onet: &OnetOccupation) -> f32 {
+    let onet_words = words(&onet.title);
+    let title = dice(&words(&detail.title), &onet_words);
+    detail
+        .alt_labels
+        .iter()
+        .map(|label| ALT_LABEL_WEIGHT * dice(&words(label), &onet_words))
+        .fold(title, f32::max)
+}
+
+/// The mapped O*NET occupations, best name match first; equal matches keep the crosswalk's order.
+pub fn ranked_onet(detail: &OccupationDetail) -> Vec<&OnetOccupation> {
+    let mut ranked: Vec<(&OnetOccupation, f32)> = detail
+        .onet
+        .iter()
+        .map(|onet| (onet, name_match(detail, onet)))
+        .collect();
+    ranked.sort_by(|a, b| b.1.total_cmp(&a.1));
+    ranked.into_iter().map(|(onet, _)| onet).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn onet(title: &str) -> OnetOccupation {
+        OnetOccupation {
+            code: format!("code of {title}"),
+            title: title.to_owned(),
+            tasks: Vec::new(),
+            tasks_total: 0,
+        }
+    }
+
+    fn detail(title: &str, alt_labels: &[&str], onet_titles: &[&str]) -> OccupationDetail {
+        OccupationDetail {
+            id: String::new(),
+            slug: String::new(),
+            title: title.to_owned(),
+            description: String::new(),
+            alt_labels: alt_labels.iter().map(|s| s.to_string()).collect(),
+            isco: String::new(),
+            isco_label: String::new(),
+            category: String::new(),
+            essential: Vec::new(),
+            optional: Vec::new(),
+            onet: onet_titles.iter().map(|t| onet(t)).collect(),
+            interests: Vec::new(),
+            work_styles: Vec::new(),
+            work_values: Vec::new(),
+            job_zone: None,
+            education: None,
+            technology: Vec::new(),
+            technology_total: 0,
+            ai: None,
+            scores: None,
+            similar: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn plural_endings_compare_equal() {
+        assert_eq!(singular("analysts"), "analyst");
+        assert_eq!(singular("hostesses"), "hostess");
+        assert_eq!(singular("secretaries"), "secretary");
+        assert_eq!(singular("class"), "class");
+        assert_eq!(singular("bus"), "bus");
+    }
+
+    #[test]
+    fn dice_counts_shared_words_over_both_lengths() {
+        // "nuclear technician" and "Nuclear Technicians": 2 shared of 2 + 2.
+        let d = detail(
+            "nuclear technician",
+            &[],
+            &["Biomass Power Plant Managers", "Nuclear Technicians"],
+        );
+        assert_eq!(name_match(&d, &d.onet[1]), 1.0);
+        assert_eq!(name_match(&d, &d.onet[0]), 0.0);
+        let ranked: Vec<&str> = ranked_onet(&d).iter().map(|o| o.title.as_str()).collect();
+        assert_eq!(
+            ranked,
+            ["Nuclear Technicians", "Biomass Power Plant Managers"]
+        );
+    }
+
+    #[test]
+    fn an_alternative_label_counts_at_nine_tenths() {
+        // Title "chief ICT security officer" shares only "security" with both O*NET titles:
+        // 2 * 1 / (4 + 3) = 0.2857. The label "information security administrator" shares
+        // "information" and "security" with "Information Security Analysts": 0.9 * 4 / 6 = 0.6.
+        let d = detail(
+            "chief ICT security officer",
+            &["information security administrator"],
+            &[
+                "Security Management Specialists",
+                "Information Security Analysts",
+            ],
+        );
+        assert!((name_match(&d, &d.onet[0]) - 2.0 / 7.0).abs() < 1e-6);
+        assert!((name_match(&d, &d.onet[1]) - 0.6).abs() < 1e-6);
+        assert_eq!(ranked_onet(&d)[0].title, "Information Security Analysts");
+    }
+
+    #[test]
+    fn equal_matches_keep_the_crosswalk_order() {
+        let d = detail("sommelier", &[], &["Bartenders", "Waiters and Waitresses"]);
+        let ranked: Vec<&str> = ranked_onet(&d).iter().map(|o| o.title.as_str()).collect();
+        assert_eq!(ranked, ["Bartenders", "Waiters and Waitresses"]);
+    }
+}
