@@ -35,7 +35,8 @@ fn every_section_is_complete_and_uses_the_constants() {
             "how-ai-may-change",
             "similar-roles",
             "pathways",
-            "career-fit"
+            "career-fit",
+            "profile-texts"
         ]
     );
     for section in &all {

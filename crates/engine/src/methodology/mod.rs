@@ -9,6 +9,7 @@ mod ai;
 mod fit;
 mod moves;
 mod outlook;
+mod texts;
 
 pub use fit::{HOLLAND, IPIP_NEO_120, ONET_FIT_FILES};
 
@@ -82,5 +83,6 @@ pub fn sections(fitted: &FittedValues) -> Vec<MethodSection> {
         moves::similarity_section(fitted),
         moves::pathways_section(),
         fit::fit_section(),
+        texts::texts_section(),
     ]
 }
