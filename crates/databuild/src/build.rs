@@ -4,27 +4,27 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
 use careerlens_engine::attribution;
+use careerlens_engine::exposure::ExposureScales;
 use careerlens_engine::methodology::FittedValues;
 use careerlens_engine::model::{
-    DetailSkill, Index, IndexOccupation, Manifest, OccupationDetail, OnetProfile, SCHEMA_VERSION,
-    SimilarRole, SkillDictionary, SourceInfo,
+    Index, Manifest, OccupationDetail, OnetProfile, SCHEMA_VERSION, SimilarRole, SkillDictionary,
+    SourceInfo,
 };
 use careerlens_engine::scorecard;
 use careerlens_engine::similarity::{ADJACENT_SHOWN, SIMILAR_SHOWN, SimilarityIndex};
 use careerlens_engine::viability;
 
+use crate::ai::AiSources;
 use crate::error::Result;
-use crate::profile::{COVERAGE_KINDS, aggregate, code_profile, job_zone, rated};
+use crate::esco::Esco;
+use crate::occupations::{self, Joined, Occupations};
+use crate::onet::Onet;
+use crate::profile::{COVERAGE_KINDS, code_profile};
 use crate::skills::{assign_skill_ids, join_relations, skill_dictionary};
 use crate::table::Sources;
 use crate::{ai, crosswalk, esco, onet, scoring, slug};
 
-/// Bytes of skill descriptions a detail chunk may carry, less [`DESCRIPTION_PER_SKILL`] for
-/// every skill it lists: descriptions are given to essential skills, then optional ones, each
-/// list by label, until the next one would pass the budget. Keeps every chunk under 10 KB gzip.
-pub const DESCRIPTION_BUDGET: usize = 12_000;
-/// Budget taken by each listed skill's id and label.
-pub const DESCRIPTION_PER_SKILL: usize = 25;
+pub use crate::occupations::{DESCRIPTION_BUDGET, DESCRIPTION_PER_SKILL};
 
 /// The whole dataset, in memory, ready to be written.
 pub struct Dataset {
@@ -50,212 +50,40 @@ impl Report {
         self.lines.push(line.into());
     }
 }
-/// Reads every input under `sources` and joins them into a [`Dataset`].
+
+/// Reads every input under `sources` and joins them into a [`Dataset`], in named steps whose
+/// order matters: skill ids exist before any occupation lists them; every occupation's score
+/// inputs exist before scoring, since the score scales are fitted over all of them; the scores
+/// are written back while the lists are still in ESCO order, like the score cards, and only
+/// then sorted; the similarity index is built on the sorted index, whose positions the similar
+/// roles name; and the detail chunks are filled last, once every score and threshold is final.
 pub fn assemble(sources: &Path, report: &mut Report) -> Result<Dataset> {
     let mut src = Sources::new(sources);
-    let esco = esco::load(&mut src)?;
-    let onet = onet::load(&mut src)?;
-    let ai_sources = ai::load(&mut src)?;
     let mut counts: BTreeMap<String, u64> = BTreeMap::new();
     let mut count = |k: &str, v: usize| {
         counts.insert(k.to_string(), v as u64);
     };
-
-    count("esco_occupations", esco.occupations.len());
-    count("esco_skills", esco.skills.len());
-    count("esco_relation_rows", esco.relations.len());
-    report.note(format!(
-        "read {} occupations, {} skills, {} occupation-skill relation rows",
-        esco.occupations.len(),
-        esco.skills.len(),
-        esco.relations.len()
-    ));
-
-    let links = join_relations(&esco, report, &mut count);
-    let skill_ids = assign_skill_ids(&esco, &links);
-    let skills = skill_dictionary(&esco, &skill_ids, report, &mut count);
-    let mut descriptions = vec![""; esco.skills.len()];
-    for s in &esco.skills {
-        descriptions[skill_ids[s.uri.as_str()] as usize] = &s.description;
-    }
-    let onet_codes = crosswalk::crosswalk(&esco, &onet, report, &mut count);
-    // Ratings per mapped code; each occupation gets the mean of its codes' ratings.
-    let profiles: BTreeMap<String, OnetProfile> = onet_codes
-        .iter()
-        .flatten()
-        .collect::<BTreeSet<_>>()
-        .into_iter()
-        .filter_map(|code| code_profile(&onet, code).map(|p| (code.clone(), p)))
-        .collect();
-
-    let slugs = slug::assign_slugs(
-        &esco
-            .occupations
-            .iter()
-            .map(|o| (o.uuid.as_str(), o.label.as_str(), o.isco.as_str()))
-            .collect::<Vec<_>>(),
-    );
-
-    let mut coverage: BTreeMap<&str, usize> = BTreeMap::new();
-    let mut entries = Vec::new();
-    let mut details = Vec::new();
-    let mut isco_used = BTreeMap::new();
-    let mut score_inputs = Vec::new();
-    let mut role_inputs = Vec::new();
-    let ctx = scoring::Context {
+    let (esco, onet, ai) = read_sources(&mut src, report, &mut count)?;
+    let skills = join_skills(&esco, report, &mut count);
+    let onet_join = join_onet(&esco, &onet, report, &mut count);
+    let mut occupations = occupations::build(&Joined {
         esco: &esco,
         onet: &onet,
-        ai: &ai_sources,
-        skills: &skills,
-    };
-    for (i, occ) in esco.occupations.iter().enumerate() {
-        let codes: Vec<&str> = onet_codes[i].iter().map(String::as_str).collect();
-        let agg = aggregate(&onet, &codes);
-        let ratings = OnetProfile::mean(
-            &codes
-                .iter()
-                .filter_map(|c| profiles.get(*c))
-                .collect::<Vec<_>>(),
-        );
-        for (kind, has) in agg.coverage(&ratings) {
-            if has {
-                *coverage.entry(kind).or_default() += 1;
-            }
-        }
-        let isco_label = esco.isco_groups.get(&occ.isco).cloned().unwrap_or_default();
-        isco_used.insert(occ.isco.clone(), isco_label.clone());
-        let mut essential = Vec::new();
-        let mut optional = Vec::new();
-        for (uri, is_essential) in &links[i] {
-            let id = skill_ids[uri.as_str()];
-            if *is_essential {
-                essential.push(id);
-            } else {
-                optional.push(id);
-            }
-        }
-        essential.sort_unstable();
-        optional.sort_unstable();
-        let slug = slugs[&occ.uuid].clone();
-        let category = slug::category(&occ.isco).to_string();
-        let mut budget = DESCRIPTION_BUDGET
-            .saturating_sub(DESCRIPTION_PER_SKILL * (essential.len() + optional.len()));
-        let mut detail_skills = |ids: &[u32]| {
-            let mut v: Vec<DetailSkill> = ids
-                .iter()
-                .map(|&id| {
-                    let s = &skills.skills[id as usize];
-                    DetailSkill {
-                        id,
-                        label: s.label.clone(),
-                        kind: s.kind,
-                        reuse: s.reuse,
-                        description: None,
-                    }
-                })
-                .collect();
-            v.sort_by(|a, b| a.label.cmp(&b.label).then(a.id.cmp(&b.id)));
-            for skill in &mut v {
-                let text = descriptions[skill.id as usize];
-                if text.len() > budget {
-                    budget = 0;
-                    break;
-                }
-                budget -= text.len();
-                skill.description = Some(text.to_string());
-            }
-            v
-        };
-        let essential_detail = detail_skills(&essential);
-        let optional_detail = detail_skills(&optional);
-        let (inputs, role) = scoring::inputs(
-            &ctx,
-            &scoring::Occupation {
-                uri: &occ.uri,
-                isco: &occ.isco,
-                codes: &codes,
-                skill_ids: essential.iter().chain(&optional).copied().collect(),
-                skill_uris: links[i].keys().map(String::as_str).collect(),
-                display_skills: essential_detail
-                    .iter()
-                    .map(|s| (s, true))
-                    .chain(optional_detail.iter().map(|s| (s, false)))
-                    .collect(),
-                work_styles: ratings.work_styles.as_deref(),
-                job_zone: ratings.job_zone,
-                technology_total: agg.technology_total,
-            },
-        );
-        score_inputs.push(inputs);
-        role_inputs.push(role);
-        details.push(OccupationDetail {
-            id: occ.uuid.clone(),
-            slug: slug.clone(),
-            title: occ.label.clone(),
-            description: occ.description.clone(),
-            alt_labels: occ.alt_labels.clone(),
-            isco: occ.isco.clone(),
-            isco_label,
-            category: category.clone(),
-            essential: essential_detail,
-            optional: optional_detail,
-            onet: agg.onet.clone(),
-            interests: rated(&onet.interests.names, &ratings.riasec),
-            work_styles: rated(&onet.work_styles.names, &ratings.work_styles),
-            work_values: rated(&onet.work_values.names, &ratings.work_values),
-            job_zone: ratings.job_zone.map(|v| job_zone(&onet, v)),
-            education: agg.education.clone(),
-            technology: agg.technology.clone(),
-            technology_total: agg.technology_total,
-            ai: None,
-            scores: None,
-            similar: Vec::new(),
-        });
-        entries.push(IndexOccupation {
-            id: occ.uuid.clone(),
-            slug,
-            title: occ.label.clone(),
-            alt_labels: search_labels(&occ.label, &occ.alt_labels),
-            isco: occ.isco.clone(),
-            category,
-            essential,
-            optional,
-            onet: codes.iter().map(|c| c.to_string()).collect(),
-            riasec: ratings.riasec,
-            work_styles: ratings.work_styles,
-            work_values: ratings.work_values,
-            job_zone: ratings.job_zone,
-            scores: None,
-        });
-    }
-    let scored = scorecard::score_all(&score_inputs);
-    for (i, card) in scored.cards.iter().enumerate() {
-        entries[i].scores = Some(scoring::scores(card));
-        details[i].ai = Some(scoring::analysis(card, &score_inputs[i], &role_inputs[i]));
-    }
-    scoring::report_coverage(&scored, report, &mut count);
-    entries.sort_by(|a, b| (a.title.to_lowercase(), &a.id).cmp(&(b.title.to_lowercase(), &b.id)));
-    details.sort_by(|a, b| a.slug.cmp(&b.slug));
-
-    report.note(format!(
-        "O*NET coverage of {} occupations: {}",
-        esco.occupations.len(),
-        COVERAGE_KINDS
-            .iter()
-            .map(|k| format!("{k} {}", coverage.get(k).copied().unwrap_or(0)))
-            .collect::<Vec<_>>()
-            .join(", ")
-    ));
-    for k in COVERAGE_KINDS {
-        count(
-            &format!("onet_coverage_{k}"),
-            coverage.get(k).copied().unwrap_or(0),
-        );
-    }
-    count("index_occupations", entries.len());
-    count("onet_codes_with_ratings", profiles.len());
-    count("skills", skills.skills.len());
-    count("skill_groups", skills.groups.len());
+        ai: &ai,
+        skills: &skills.dictionary,
+        skill_ids: &skills.ids,
+        descriptions: &skills.descriptions,
+        links: &skills.links,
+        onet_codes: &onet_join.codes,
+        profiles: &onet_join.profiles,
+    });
+    let exposure_scales = score(&mut occupations, report, &mut count);
+    sort_for_shipping(&mut occupations);
+    count_coverage(&occupations, esco.occupations.len(), report, &mut count);
+    count("index_occupations", occupations.entries.len());
+    count("onet_codes_with_ratings", onet_join.profiles.len());
+    count("skills", skills.dictionary.skills.len());
+    count("skill_groups", skills.dictionary.groups.len());
 
     let manifest = Manifest {
         schema_version: SCHEMA_VERSION,
@@ -263,6 +91,12 @@ pub fn assemble(sources: &Path, report: &mut Report) -> Result<Dataset> {
         inputs: src.hashes,
         counts,
     };
+    let Occupations {
+        entries,
+        mut details,
+        isco_used,
+        ..
+    } = occupations;
     let mut index = Index {
         schema_version: SCHEMA_VERSION,
         riasec: onet.interests.names.clone(),
@@ -272,10 +106,161 @@ pub fn assemble(sources: &Path, report: &mut Report) -> Result<Dataset> {
         categories: slug::categories(),
         occupations: entries,
         fitted: FittedValues {
-            exposure_scales: scored.exposure_scales,
+            exposure_scales,
             viability: None,
         },
     };
+    let similarity = fit_viability(&mut index, report);
+    fill_scores_and_similar(&mut details, &index, &similarity, &skills.dictionary);
+    Ok(Dataset {
+        manifest,
+        index,
+        skills: skills.dictionary,
+        details,
+    })
+}
+
+/// Step 1: reads the ESCO, O*NET and AI-exposure sources (hashing each file for the manifest)
+/// and notes how many ESCO rows came in, before anything is dropped.
+fn read_sources(
+    src: &mut Sources,
+    report: &mut Report,
+    count: &mut impl FnMut(&str, usize),
+) -> Result<(Esco, Onet, AiSources)> {
+    let esco = esco::load(src)?;
+    let onet = onet::load(src)?;
+    let ai = ai::load(src)?;
+    count("esco_occupations", esco.occupations.len());
+    count("esco_skills", esco.skills.len());
+    count("esco_relation_rows", esco.relations.len());
+    report.note(format!(
+        "read {} occupations, {} skills, {} occupation-skill relation rows",
+        esco.occupations.len(),
+        esco.skills.len(),
+        esco.relations.len()
+    ));
+    Ok((esco, onet, ai))
+}
+
+/// ESCO's occupation-skill links and the skill dictionary they index.
+struct SkillJoin<'a> {
+    /// Per occupation, in ESCO order: skill URI → essential?
+    links: Vec<BTreeMap<String, bool>>,
+    /// Skill URI → skill id.
+    ids: BTreeMap<&'a str, u32>,
+    /// The shipped `skills.json`.
+    dictionary: SkillDictionary,
+    /// Each skill's ESCO description, by skill id.
+    descriptions: Vec<&'a str>,
+}
+
+/// Step 2: joins ESCO's relation rows to its occupations and skills, then numbers the skills
+/// (the most used first, so the index carries short numbers) and builds the dictionary. The
+/// ids come from the joined links, so this precedes every use of a skill id.
+fn join_skills<'a>(
+    esco: &'a Esco,
+    report: &mut Report,
+    count: &mut impl FnMut(&str, usize),
+) -> SkillJoin<'a> {
+    let links = join_relations(esco, report, count);
+    let ids = assign_skill_ids(esco, &links);
+    let dictionary = skill_dictionary(esco, &ids, report, count);
+    let mut descriptions = vec![""; esco.skills.len()];
+    for s in &esco.skills {
+        descriptions[ids[s.uri.as_str()] as usize] = &s.description;
+    }
+    SkillJoin {
+        links,
+        ids,
+        dictionary,
+        descriptions,
+    }
+}
+
+/// Each ESCO occupation's O*NET-SOC codes, and the ratings of the codes.
+struct OnetJoin {
+    /// Per occupation, in ESCO order.
+    codes: Vec<BTreeSet<String>>,
+    /// The mean ratings of each mapped code that has any.
+    profiles: BTreeMap<String, OnetProfile>,
+}
+
+/// Step 3: maps each ESCO occupation to O*NET-SOC codes through the crosswalk (with the label
+/// fallback) and reads the ratings of every mapped code once, since codes are shared.
+fn join_onet(
+    esco: &Esco,
+    onet: &Onet,
+    report: &mut Report,
+    count: &mut impl FnMut(&str, usize),
+) -> OnetJoin {
+    let codes = crosswalk::crosswalk(esco, onet, report, count);
+    let profiles = codes
+        .iter()
+        .flatten()
+        .collect::<BTreeSet<_>>()
+        .into_iter()
+        .filter_map(|code| code_profile(onet, code).map(|p| (code.clone(), p)))
+        .collect();
+    OnetJoin { codes, profiles }
+}
+
+// Step 4 is `occupations::build`: every occupation's detail chunk, index entry and score
+// inputs, in ESCO order.
+
+/// Step 5: scores every occupation at once (the exposure and human-judgement scales are fitted
+/// over all of them) and writes each score card into its index entry and detail chunk, which
+/// are still in ESCO order like the cards. Returns the fitted exposure scales.
+fn score(
+    occupations: &mut Occupations,
+    report: &mut Report,
+    count: &mut impl FnMut(&str, usize),
+) -> ExposureScales {
+    let scored = scorecard::score_all(&occupations.score_inputs);
+    for (i, card) in scored.cards.iter().enumerate() {
+        occupations.entries[i].scores = Some(scoring::scores(card));
+        occupations.details[i].ai = Some(scoring::analysis(
+            card,
+            &occupations.score_inputs[i],
+            &occupations.role_inputs[i],
+        ));
+    }
+    scoring::report_coverage(&scored, report, count);
+    scored.exposure_scales
+}
+
+/// Step 6: puts the index in the order it ships (by lowercase title, then id) and the detail
+/// chunks by slug. From here on an occupation's position is its position in the index.
+fn sort_for_shipping(occupations: &mut Occupations) {
+    occupations
+        .entries
+        .sort_by(|a, b| (a.title.to_lowercase(), &a.id).cmp(&(b.title.to_lowercase(), &b.id)));
+    occupations.details.sort_by(|a, b| a.slug.cmp(&b.slug));
+}
+
+/// Notes and counts how many of the `total` occupations have each kind of O*NET data.
+fn count_coverage(
+    occupations: &Occupations,
+    total: usize,
+    report: &mut Report,
+    count: &mut impl FnMut(&str, usize),
+) {
+    let covered = |k: &str| occupations.coverage.get(k).copied().unwrap_or(0);
+    report.note(format!(
+        "O*NET coverage of {total} occupations: {}",
+        COVERAGE_KINDS
+            .iter()
+            .map(|k| format!("{k} {}", covered(k)))
+            .collect::<Vec<_>>()
+            .join(", ")
+    ));
+    for k in COVERAGE_KINDS {
+        count(&format!("onet_coverage_{k}"), covered(k));
+    }
+}
+
+/// Step 7: builds the similarity index on the sorted index and fits the viability thresholds
+/// within ISCO unit groups into it. Returns the similarity index for the last step.
+fn fit_viability(index: &mut Index, report: &mut Report) -> SimilarityIndex {
     let similarity = SimilarityIndex::build(&index.skill_profiles());
     index.fitted.viability = viability::calibrate(&similarity, &index.isco_codes());
     if let Some(t) = index.fitted.viability {
@@ -284,18 +269,12 @@ pub fn assemble(sources: &Path, report: &mut Report) -> Result<Dataset> {
             t.pair_count, t.highly_viable, t.viable
         ));
     }
-    // Last, once the index is sorted and every score and threshold is final.
-    fill_scores_and_similar(&mut details, &index, &similarity, &skills);
-    Ok(Dataset {
-        manifest,
-        index,
-        skills,
-        details,
-    })
+    similarity
 }
 
-/// Copies each occupation's index scores into its detail chunk and lists its similar roles
-/// there: the engine's [`SimilarityIndex::similar_roles`] with the app's limits, resolved to
+/// Step 8, last, once the index is sorted and every score and threshold is final: copies each
+/// occupation's index scores into its detail chunk and lists its similar roles there: the
+/// engine's [`SimilarityIndex::similar_roles`] with the app's limits, resolved to
 /// slugs, titles and skill labels, with the viability band of the fitted thresholds. This is
 /// what the profile page computes from the index, so a chunk alone can show it.
 fn fill_scores_and_similar(

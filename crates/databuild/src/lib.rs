@@ -9,6 +9,7 @@ mod crosswalk;
 pub mod error;
 pub mod esco;
 pub mod export;
+mod occupations;
 pub mod onet;
 mod profile;
 mod scoring;
