@@ -120,7 +120,7 @@ test.describe("script embed on another site", () => {
     await popup.close();
   });
 
-  test("cards share one wasm, follow attribute changes, unmount when removed, and the script may come twice", async ({ page, baseURL }) => {
+  test("cards share one wasm, take the host's theme, follow attribute changes, unmount when removed, and the script may come twice", async ({ page, baseURL }) => {
     const careerlens = new URL(baseURL!).origin;
     const requests = recordRequests(page);
     const problems = watchProblems(page);
@@ -134,6 +134,12 @@ test.describe("script embed on another site", () => {
     await expectCardLoaded(host.card(1), SOMMELIER.title);
     const wasm = requests.filter((r) => r.url().endsWith(".wasm"));
     expect(wasm.map((r) => new URL(r.url()).pathname)).toEqual(["/widget/careerlens_card_bg.wasm"]);
+
+    // A host themes a card through its custom properties, and only through them.
+    await host.card(0).evaluate((card) => (card as HTMLElement).style.setProperty("--careerlens-accent", "rgb(170, 0, 0)"));
+    await expect(host.card(0).locator(".cl-card__title a")).toHaveCSS("color", "rgb(170, 0, 0)");
+    await host.card(0).evaluate((card) => card.setAttribute("theme", "dark"));
+    await expect(host.card(0).locator(".cl-card")).toHaveCSS("background-color", "rgb(27, 32, 39)");
 
     await host.card(0).evaluate((card) => card.setAttribute("section", "similar"));
     await expect(host.card(0).locator("section#similar")).toBeVisible();
