@@ -1,12 +1,13 @@
-//! Similar-role queries and the career-fit ranking on the shipped dataset:
+//! Similar-role queries, the career-fit ranking and search on the shipped dataset:
 //! `public/data/index.json` is loaded and the similarity index built exactly as the app does,
-//! then top-20 is timed for one occupation and for all of them, and the fit of one set of
-//! answers with every occupation. (`cargo bench -p careerlens-engine --bench real_index`;
+//! then top-20 is timed for one occupation and for all of them, the fit of one set of answers
+//! with every occupation, and the search box's queries (one per keystroke). (`cargo bench -p careerlens-engine --bench real_index`;
 //! docs/performance.md records the numbers beside the wasm and scipy measurements.)
 
 use careerlens_engine::assessment::{Answers, ITEMS, Scale, UserProfile};
 use careerlens_engine::fit;
 use careerlens_engine::model::Index;
+use careerlens_engine::search::SearchIndex;
 use careerlens_engine::similarity::SimilarityIndex;
 use criterion::{Criterion, black_box, criterion_group, criterion_main};
 
@@ -54,6 +55,33 @@ fn real_index_benches(c: &mut Criterion) {
     }
     c.bench_function("real: fit ranking of all occupations", |b| {
         b.iter(|| fit::rank(&UserProfile::from_answers(black_box(&answers)), &index).len())
+    });
+
+    // As `LoadedIndex::new` builds it: each title followed by its alternative labels.
+    let labels = || {
+        index.occupations.iter().map(|occupation| {
+            std::iter::once(occupation.title.as_str())
+                .chain(occupation.alt_labels.iter().map(String::as_str))
+        })
+    };
+    c.bench_function("real: build search index", |b| {
+        b.iter(|| SearchIndex::new(black_box(labels())))
+    });
+    let search = SearchIndex::new(labels());
+    // Every prefix of a few queries, as typed: full matches, a typo and a partial fallback.
+    let keystrokes: Vec<&str> = ["teacher", "securty officer", "uber driver", "ux designer"]
+        .iter()
+        .flat_map(|query| (1..=query.len()).map(move |end| &query[..end]))
+        .collect();
+    c.bench_function("real: search, one keystroke (mean of typed queries)", |b| {
+        let mut next = 0;
+        b.iter(|| {
+            next = (next + 1) % keystrokes.len();
+            search
+                .search(black_box(keystrokes[next]), 8)
+                .into_iter()
+                .count()
+        })
     });
 }
 
