@@ -10,7 +10,7 @@ use careerlens_engine::model::{
     Index, IndexOccupation, Manifest, OccupationDetail, SCHEMA_VERSION, SkillDictionary,
 };
 use careerlens_engine::pathways::{CareerLevel, ViableGraph};
-use careerlens_engine::search::{SearchHit, SearchIndex};
+use careerlens_engine::search::{SearchHit, SearchIndex, SearchResults};
 use careerlens_engine::similarity::SimilarityIndex;
 use leptos::prelude::*;
 use serde::de::DeserializeOwned;
@@ -149,8 +149,9 @@ impl LoadedIndex {
             .map(|&position| &self.index.occupations[position])
     }
 
-    /// Ranked search over titles and alternative labels.
-    pub fn search(&self, query: &str, limit: usize) -> Vec<SearchHit> {
+    /// Ranked search over titles and alternative labels, falling back to the closest partial
+    /// matches (the rules are in `careerlens_engine::search`).
+    pub fn search(&self, query: &str, limit: usize) -> SearchResults {
         self.search.search(query, limit)
     }
 
