@@ -194,3 +194,60 @@ async fn search_box_says_when_nothing_matches() {
     drop(handle);
     container.remove();
 }
+
+// "uber driver" found nothing; now the closest matches come with a note that says so.
+#[wasm_bindgen_test]
+async fn search_box_notes_partial_matches_and_still_moves_through_them() {
+    let (container, input, handle) = mount_search_box("partial-search");
+    tick().await;
+    // No label has "xylophone"; both occupations have "security".
+    type_into(&input, "security xylophone");
+    tick().await;
+    let note = container
+        .query_selector("[data-testid=search-partial-note]")
+        .unwrap()
+        .expect("a note above partial matches");
+    assert_eq!(
+        note.text_content().unwrap_or_default(),
+        "No occupation matches all of “security xylophone”; closest matches:"
+    );
+    let status = container
+        .query_selector("#partial-search-status")
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        status.text_content().unwrap_or_default(),
+        "No occupation matches all of “security xylophone”; 2 closest matches. Use the arrow \
+         keys to choose."
+    );
+    let listbox = container.query_selector("[role=listbox]").unwrap().unwrap();
+    assert_eq!(
+        listbox.get_attribute("aria-describedby").as_deref(),
+        Some("partial-search-note")
+    );
+    assert_eq!(
+        container
+            .query_selector_all("[role=option]")
+            .unwrap()
+            .length(),
+        2
+    );
+    press(&input, "ArrowDown");
+    tick().await;
+    assert_eq!(
+        input.get_attribute("aria-activedescendant").as_deref(),
+        Some("partial-search-option-0")
+    );
+
+    // A full match again: the note goes.
+    type_into(&input, "security");
+    tick().await;
+    assert!(
+        container
+            .query_selector("[data-testid=search-partial-note]")
+            .unwrap()
+            .is_none()
+    );
+    drop(handle);
+    container.remove();
+}

@@ -1,7 +1,8 @@
 //! The occupation search: an ARIA combobox over the index, typo-tolerant and instant.
 //!
 //! Arrow keys move through the results, Enter opens the highlighted (or first) result, Escape
-//! closes the list and, pressed again, clears the box.
+//! closes the list and, pressed again, clears the box. When no occupation matches every word, the
+//! list shows the closest partial matches under a note that says so.
 
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
@@ -20,6 +21,44 @@ struct ResultRow {
     category: String,
     /// The alternative label that matched, when it was not the title.
     matched_alt_label: Option<String>,
+}
+
+/// What the box found for the current query.
+#[derive(Clone, Debug, Default, PartialEq)]
+struct Found {
+    rows: Vec<ResultRow>,
+    /// No occupation matched every word: the rows are the closest partial matches.
+    partial: bool,
+}
+
+/// The query as the notes quote it: trimmed, with single spaces.
+fn quoted(query: &str) -> String {
+    query.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The visible line above partial matches.
+fn partial_note(query: &str) -> String {
+    format!(
+        "No occupation matches all of “{}”; closest matches:",
+        quoted(query)
+    )
+}
+
+/// What the live status announces once the index has loaded.
+fn results_status(query: &str, count: usize, partial: bool) -> String {
+    match (count, partial) {
+        (0, _) => "No occupation matches. Try another word or a shorter one.".to_owned(),
+        (1, true) => format!(
+            "No occupation matches all of “{}”; 1 closest match.",
+            quoted(query)
+        ),
+        (n, true) => format!(
+            "No occupation matches all of “{}”; {n} closest matches. Use the arrow keys to choose.",
+            quoted(query)
+        ),
+        (1, false) => "1 occupation found.".to_owned(),
+        (n, false) => format!("{n} occupations found. Use the arrow keys to choose."),
+    }
 }
 
 /// Moves the highlighted row by `step` through `count` rows, wrapping around; from no highlight,
@@ -58,21 +97,23 @@ pub fn SearchBox(
     let (highlight, set_highlight) = signal(None::<usize>);
     let listbox_id = format!("{input_id}-results");
     let status_id = format!("{input_id}-status");
+    let note_id = format!("{input_id}-note");
     let option_id = {
         let input_id = input_id.clone();
         move |position: usize| format!("{input_id}-option-{position}")
     };
 
-    let rows = Memo::new(move |_| {
+    let found = Memo::new(move |_| {
         let query = query.get();
         if query.trim().is_empty() {
-            return Vec::new();
+            return Found::default();
         }
         let Some(Ok(loaded)) = index.get() else {
-            return Vec::new();
+            return Found::default();
         };
-        loaded
-            .search(&query, RESULT_LIMIT)
+        let results = loaded.search(&query, RESULT_LIMIT);
+        let partial = results.partial;
+        let rows = results
             .into_iter()
             .map(|hit| {
                 let occupation = &loaded.index.occupations[hit.occupation];
@@ -84,8 +125,11 @@ pub fn SearchBox(
                         .then(|| loaded.matched_label(&hit).to_owned()),
                 }
             })
-            .collect::<Vec<_>>()
+            .collect();
+        Found { rows, partial }
     });
+    let count = move || found.with(|found| found.rows.len());
+    let partial = move || found.with(|found| found.partial && !found.rows.is_empty());
 
     let status = move || {
         if query.get().trim().is_empty() {
@@ -94,11 +138,9 @@ pub fn SearchBox(
         match index.get() {
             None => "Loading occupations…".to_owned(),
             Some(Err(error)) => format!("Search is unavailable: {error}"),
-            Some(Ok(_)) => match rows.with(Vec::len) {
-                0 => "No occupation matches. Try another word or a shorter one.".to_owned(),
-                1 => "1 occupation found.".to_owned(),
-                n => format!("{n} occupations found. Use the arrow keys to choose."),
-            },
+            Some(Ok(_)) => {
+                found.with(|found| results_status(&query.get(), found.rows.len(), found.partial))
+            }
         }
     };
 
@@ -122,7 +164,7 @@ pub fn SearchBox(
     };
 
     let on_keydown = move |ev: leptos::ev::KeyboardEvent| {
-        let count = rows.with(Vec::len);
+        let count = count();
         match ev.key().as_str() {
             "ArrowDown" | "ArrowUp" => {
                 ev.prevent_default();
@@ -133,7 +175,7 @@ pub fn SearchBox(
             "Enter" => {
                 ev.prevent_default();
                 let chosen = highlight.get().unwrap_or(0);
-                if let Some(row) = rows.with(|rows| rows.get(chosen).cloned()) {
+                if let Some(row) = found.with(|found| found.rows.get(chosen).cloned()) {
                     open_row(&row);
                 }
             }
@@ -149,7 +191,7 @@ pub fn SearchBox(
         }
     };
 
-    let expanded = move || open.get() && rows.with(|rows| !rows.is_empty());
+    let expanded = move || open.get() && count() > 0;
     let active_descendant = {
         let option_id = option_id.clone();
         move || {
@@ -187,46 +229,62 @@ pub fn SearchBox(
                 on:blur=move |_| set_open.set(false)
                 on:focus=move |_| set_open.set(true)
             />
-            <ul
-                id=listbox_id
-                class="search-box__results"
-                role="listbox"
-                aria-label="Matching occupations"
-                hidden=move || !expanded()
-            >
-                {move || {
-                    rows.get()
-                        .into_iter()
-                        .enumerate()
-                        .map(|(position, row)| {
-                            let chosen = row.clone();
-                            view! {
-                                <li
-                                    id=option_id(position)
-                                    class="search-box__option"
-                                    role="option"
-                                    aria-selected=move || (highlight.get() == Some(position)).to_string()
-                                    on:mousedown=move |ev| {
-                                        ev.prevent_default();
-                                        open_row(&chosen);
-                                    }
-                                >
-                                    <span class="search-box__title">{row.title}</span>
-                                    <span class="search-box__meta">
-                                        {row.category}
-                                        {row.matched_alt_label.map(|label| format!(" · also called “{label}”"))}
-                                    </span>
-                                </li>
-                            }
-                        })
-                        .collect_view()
-                }}
-            </ul>
+            <div class="search-box__popup" hidden=move || !expanded()>
+                {
+                    let note_id = note_id.clone();
+                    move || partial().then(|| view! {
+                        // Pressing on the note must not blur the box and close the list.
+                        <p
+                            id=note_id.clone()
+                            class="search-box__note"
+                            data-testid="search-partial-note"
+                            on:mousedown=|ev| ev.prevent_default()
+                        >
+                            {partial_note(&query.get())}
+                        </p>
+                    })
+                }
+                <ul
+                    id=listbox_id
+                    class="search-box__results"
+                    role="listbox"
+                    aria-label="Matching occupations"
+                    aria-describedby=move || partial().then(|| note_id.clone())
+                >
+                    {move || {
+                        found.with(|found| found.rows.clone())
+                            .into_iter()
+                            .enumerate()
+                            .map(|(position, row)| {
+                                let chosen = row.clone();
+                                view! {
+                                    <li
+                                        id=option_id(position)
+                                        class="search-box__option"
+                                        role="option"
+                                        aria-selected=move || (highlight.get() == Some(position)).to_string()
+                                        on:mousedown=move |ev| {
+                                            ev.prevent_default();
+                                            open_row(&chosen);
+                                        }
+                                    >
+                                        <span class="search-box__title">{row.title}</span>
+                                        <span class="search-box__meta">
+                                            {row.category}
+                                            {row.matched_alt_label.map(|label| format!(" · also called “{label}”"))}
+                                        </span>
+                                    </li>
+                                }
+                            })
+                            .collect_view()
+                    }}
+                </ul>
+            </div>
             // Counts are for screen readers; an empty result or an error is shown to everyone.
             <p
                 id=status_id
                 class="search-box__status"
-                class:visually-hidden=move || rows.with(|rows| !rows.is_empty()) || !open.get()
+                class:visually-hidden=move || found.with(|found| !found.rows.is_empty()) || !open.get()
                 aria-live="polite"
             >
                 {status}
@@ -237,7 +295,37 @@ pub fn SearchBox(
 
 #[cfg(test)]
 mod tests {
-    use super::move_highlight;
+    use super::{move_highlight, partial_note, results_status};
+
+    #[test]
+    fn partial_matches_are_announced_with_the_query_as_typed() {
+        assert_eq!(
+            partial_note("  uber   driver "),
+            "No occupation matches all of “uber driver”; closest matches:"
+        );
+        assert_eq!(
+            results_status("uber driver", 8, true),
+            "No occupation matches all of “uber driver”; 8 closest matches. Use the arrow keys to \
+             choose."
+        );
+        assert_eq!(
+            results_status("uber driver", 1, true),
+            "No occupation matches all of “uber driver”; 1 closest match."
+        );
+    }
+
+    #[test]
+    fn full_matches_and_no_matches_keep_their_status() {
+        assert_eq!(results_status("ciso", 1, false), "1 occupation found.");
+        assert_eq!(
+            results_status("security", 3, false),
+            "3 occupations found. Use the arrow keys to choose."
+        );
+        assert_eq!(
+            results_status("xylophone", 0, false),
+            "No occupation matches. Try another word or a shorter one."
+        );
+    }
 
     #[test]
     fn highlight_starts_at_the_first_row_going_down_and_the_last_going_up() {
