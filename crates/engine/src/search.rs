@@ -39,6 +39,8 @@ const FUZZY: f32 = 0.6;
 const MIN_FUZZY_LEN: usize = 4;
 /// Label words past this position still match but do not count towards the label's coverage.
 const MAX_COUNTED_WORDS: usize = 64;
+/// A label no query word has matched yet.
+const UNTOUCHED: u32 = u32::MAX;
 
 /// A search result: an occupation and how well it matched.
 #[derive(Clone, Debug, PartialEq)]
@@ -172,7 +174,7 @@ impl SearchIndex {
         // Per label touched and query word: the best match and the label word it matched. Each
         // query word accounts for one label word, so "school" does not cover all of "school
         // schoolteacher".
-        let mut slot_of_label: HashMap<u32, usize> = HashMap::new();
+        let mut slot_of_label: Vec<u32> = vec![UNTOUCHED; self.labels.len()];
         let mut touched: Vec<u32> = Vec::new();
         let mut best: Vec<f32> = Vec::new();
         let mut best_position: Vec<u16> = Vec::new();
@@ -182,13 +184,14 @@ impl SearchIndex {
                     continue;
                 };
                 for &(label, position) in postings {
-                    let slot = *slot_of_label.entry(label).or_insert_with(|| {
+                    let slot = &mut slot_of_label[label as usize];
+                    if *slot == UNTOUCHED {
+                        *slot = touched.len() as u32;
                         touched.push(label);
                         best.extend(std::iter::repeat_n(0.0, width));
                         best_position.extend(std::iter::repeat_n(0, width));
-                        touched.len() - 1
-                    });
-                    let cell = slot * width + qi;
+                    }
+                    let cell = *slot as usize * width + qi;
                     if score > best[cell] {
                         best[cell] = score;
                         best_position[cell] = position;
@@ -211,7 +214,7 @@ impl SearchIndex {
         let matches_every_word = |scores: &[f32]| scores.iter().all(|&score| score > 0.0);
         let partial = !best.chunks_exact(width).any(matches_every_word);
 
-        let mut per_occupation: HashMap<u32, Candidate> = HashMap::new();
+        let mut per_occupation: Vec<Option<Candidate>> = vec![None; self.breadth.len()];
         for (slot, &label_id) in touched.iter().enumerate() {
             let scores = &best[slot * width..(slot + 1) * width];
             if !partial && !matches_every_word(scores) {
@@ -236,21 +239,14 @@ impl SearchIndex {
                 occupation: label.occupation,
                 rank_in_occupation: label.rank_in_occupation,
             };
-            per_occupation
-                .entry(label.occupation)
-                .and_modify(|current| {
-                    if candidate.rank(current) == Ordering::Less {
-                        *current = candidate;
-                    }
-                })
-                .or_insert(candidate);
+            let current = &mut per_occupation[label.occupation as usize];
+            if current.is_none_or(|current| candidate.rank(&current) == Ordering::Less) {
+                *current = Some(candidate);
+            }
         }
-        let mut ranked: Vec<Candidate> = per_occupation.into_values().collect();
-        if ranked.len() > limit {
-            ranked.select_nth_unstable_by(limit - 1, Candidate::rank);
-            ranked.truncate(limit);
-        }
+        let mut ranked: Vec<Candidate> = per_occupation.into_iter().flatten().collect();
         ranked.sort_unstable_by(Candidate::rank);
+        ranked.truncate(limit);
         SearchResults {
             hits: ranked
                 .into_iter()
