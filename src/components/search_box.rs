@@ -230,20 +230,16 @@ pub fn SearchBox(
                 on:focus=move |_| set_open.set(true)
             />
             <div class="search-box__popup" hidden=move || !expanded()>
-                {
-                    let note_id = note_id.clone();
-                    move || partial().then(|| view! {
-                        // Pressing on the note must not blur the box and close the list.
-                        <p
-                            id=note_id.clone()
-                            class="search-box__note"
-                            data-testid="search-partial-note"
-                            on:mousedown=|ev| ev.prevent_default()
-                        >
-                            {partial_note(&query.get())}
-                        </p>
-                    })
-                }
+                // Pressing on the note must not blur the box and close the list.
+                <p
+                    id=note_id.clone()
+                    class="search-box__note"
+                    data-testid="search-partial-note"
+                    hidden=move || !partial()
+                    on:mousedown=|ev| ev.prevent_default()
+                >
+                    {move || partial_note(&query.get())}
+                </p>
                 <ul
                     id=listbox_id
                     class="search-box__results"
