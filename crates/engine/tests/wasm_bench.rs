@@ -1,4 +1,4 @@
-//! Browser benchmark: the similar-role queries and the career-fit ranking in WebAssembly, in
+//! Browser benchmark: the similar-role queries, the career-fit ranking and search in WebAssembly, in
 //! headless Chromium, on the shipped `public/data/index.json` (embedded at compile time). It
 //! prints timings and asserts nothing about them. It only runs when asked, since it is a
 //! measurement, not a test:
@@ -15,6 +15,7 @@
 use careerlens_engine::assessment::{Answers, ITEMS, Scale, UserProfile};
 use careerlens_engine::fit;
 use careerlens_engine::model::Index;
+use careerlens_engine::search::SearchIndex;
 use careerlens_engine::similarity::SimilarityIndex;
 use wasm_bindgen_test::{console_log, wasm_bindgen_test, wasm_bindgen_test_configure};
 
@@ -151,5 +152,54 @@ fn fit_ranking_timings() {
         rank_ms.iter().copied().fold(f64::INFINITY, f64::min),
         median(explained_ms.clone()),
         explained_ms.iter().copied().fold(f64::INFINITY, f64::min)
+    );
+}
+
+#[wasm_bindgen_test]
+fn search_timings() {
+    if option_env!("CAREERLENS_WASM_BENCH").is_none() {
+        console_log!("wasm_bench: skipped (set CAREERLENS_WASM_BENCH=1 at build time to run)");
+        return;
+    }
+    let index: Index = serde_json::from_str(INDEX_JSON).expect("index.json parses");
+    // As `LoadedIndex::new` builds it, and the keystrokes of benches/real_index.rs.
+    let labels = || {
+        index.occupations.iter().map(|occupation| {
+            std::iter::once(occupation.title.as_str())
+                .chain(occupation.alt_labels.iter().map(String::as_str))
+        })
+    };
+    let mut build_ms = Vec::new();
+    for _ in 0..5 {
+        let t = now();
+        let search = SearchIndex::new(labels());
+        build_ms.push(now() - t);
+        drop(search);
+    }
+    let search = SearchIndex::new(labels());
+    let keystrokes: Vec<&str> = ["teacher", "securty officer", "uber driver", "ux designer"]
+        .iter()
+        .flat_map(|query| (1..=query.len()).map(move |end| &query[..end]))
+        .collect();
+    // 15 batches of every keystroke, five times over, divided by the keystrokes run.
+    let mut keystroke_ms = Vec::new();
+    let mut found = 0;
+    for _ in 0..15 {
+        let t = now();
+        for _ in 0..5 {
+            for query in &keystrokes {
+                found += search.search(query, 8).into_iter().count();
+            }
+        }
+        keystroke_ms.push((now() - t) / (5 * keystrokes.len()) as f64);
+    }
+    console_log!(
+        "wasm_bench: search index build median {:.0} ms (5 runs); one keystroke median {:.3} ms \
+         (15 batches of {} keystrokes, min {:.3}; {} hits)",
+        median(build_ms),
+        median(keystroke_ms.clone()),
+        5 * keystrokes.len(),
+        keystroke_ms.iter().copied().fold(f64::INFINITY, f64::min),
+        found
     );
 }
