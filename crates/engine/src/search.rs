@@ -10,14 +10,15 @@
 //!    anywhere is left out, so "ux designer" is searched as "designer". Words are not weighted
 //!    by rarity: the words that name occupations ("driver", "teacher") are among the commonest,
 //!    and a rare typo guess ("uber" as "user") would outrank the word the user meant.
-//! 2. **The query names the whole label**: every word of the label is matched ("chef" is all of
-//!    "chef"; "truck driver" is all of a cargo vehicle driver's alternative label).
+//! 2. **The query names the whole label**: every word of the label is matched, each query word
+//!    accounting for one label word ("chef" is all of "chef"; "truck driver" is all of a cargo
+//!    vehicle driver's alternative label).
 //! 3. **Titles before alternative labels.**
 //! 4. **Broad occupations before specialised ones.** An occupation is as broad as the number of
 //!    other occupations whose titles contain every word of its title: "secondary school teacher"
 //!    is contained in twenty titles such as "biology teacher secondary school", "dance teacher"
-//!    in none. So "teacher" lists the broad teachers first, and a title always ranks above the
-//!    titles that specialise it.
+//!    in none. So "teacher" lists the broad teachers first, and among equal matches a title
+//!    ranks above the titles that specialise it.
 //! 5. **The share of the label's words the query matches**: fewer extra words first.
 //! 6. The earlier occupation, then its earlier label.
 //!
