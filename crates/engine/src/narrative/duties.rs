@@ -1,5 +1,5 @@
 //! The duties an ESCO description states, as key responsibilities. Most descriptions open with
-//! "<Occupations> <do this>." and go on with "They (also) <do that>.": those sentences, turned
+//! "`<Occupations> <do this>.`" and go on with "`They (also) <do that>.`": those sentences, turned
 //! into duties ("Protect company and employee information against unauthorized access."), are
 //! the occupation's own words and come before any O*NET task. Sentences that describe rather
 //! than list duties ("They are specialised teachers…", "They work in hospitals.") are left out.
@@ -45,8 +45,8 @@ fn sentences(text: &str) -> Vec<&str> {
     out
 }
 
-/// The predicate of a sentence whose subject is the occupation: "They …", "<title>s …" or
-/// "<title> …", matched case-insensitively.
+/// The predicate of a sentence whose subject is the occupation: "They …", "`<title>s …`" or
+/// "`<title> …`", matched case-insensitively.
 fn predicate<'a>(sentence: &'a str, title: &str) -> Option<&'a str> {
     let lower = sentence.to_lowercase();
     let title = title.to_lowercase();
