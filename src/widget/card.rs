@@ -8,8 +8,8 @@ use careerlens_engine::model::OccupationDetail;
 use leptos::prelude::*;
 
 use super::request::{CardProblem, CardRequest, CardSection};
-use crate::components::SiteLink;
 use crate::components::profile::{FitTeaser, FutureOutlook, SimilarRoles, SkillsAndKnowledge};
+use crate::components::{LoadFailed, Loading, SiteLink};
 use crate::data::{LoadError, fetch_json};
 use crate::routes::Page;
 
@@ -29,10 +29,7 @@ pub fn Card(request: Result<CardRequest, CardProblem>, data_root: String) -> imp
     view! {
         <div class="cl-card" data-section=request.section.name()>
             {move || match detail.get() {
-                None => view! {
-                    <p class="cl-card__status" role="status">"Loading the CareerLens card…"</p>
-                }
-                .into_any(),
+                None => view! { <Loading what="the CareerLens card" /> }.into_any(),
                 Some(Err(LoadError::Status { status: 404, .. })) => view! {
                     <CardMessage text=format!(
                         "CareerLens has no occupation at “{slug}”. Check the occupation attribute \
@@ -41,12 +38,7 @@ pub fn Card(request: Result<CardRequest, CardProblem>, data_root: String) -> imp
                 }
                 .into_any(),
                 Some(Err(error)) => view! {
-                    <div class="cl-card__status" role="alert">
-                        <p>{error.to_string()}</p>
-                        <button type="button" class="button" on:click=move |_| detail.refetch()>
-                            "Try again"
-                        </button>
-                    </div>
+                    <LoadFailed what="this CareerLens card" error retry=move || detail.refetch() />
                 }
                 .into_any(),
                 Some(Ok(detail)) => view! { <Loaded detail section=request.section /> }.into_any(),
