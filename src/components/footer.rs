@@ -21,6 +21,10 @@ pub fn SiteFooter() -> impl IntoView {
                     <p>{attribution::ESCO.text}</p>
                     <p>{attribution::ONET.text} " " {attribution::ONET_MODIFIED}</p>
                     <p>
+                        "Work activities: " {attribution::ONET_WORK_ACTIVITIES.text}
+                        " Abilities: " {attribution::ONET_ABILITIES.text}
+                    </p>
+                    <p>
                         "AI-exposure research: Eloundou et al. (2024), Microsoft Research (2025) \
                          and the Anthropic Economic Index. "
                         <A href=Page::Methodology.path()>"Full sources and method"</A>

@@ -13,7 +13,10 @@ use crate::routes::Page;
 /// How many occupations each highlight list shows.
 const HIGHLIGHTS: usize = 5;
 
-/// The `HIGHLIGHTS` occupations with the highest value of a score, ties by title.
+/// The `HIGHLIGHTS` occupations with the highest value of a score, ties by title. Only
+/// occupations whose scores all rest on their own data from a sound O*NET match are ranked
+/// ([`careerlens_engine::model::OccupationScores::rests_on_own_data`]): a group mean or a weak
+/// match is an honest estimate on a profile, but not a record worth leading with.
 fn top_by(
     loaded: &LoadedIndex,
     value: impl Fn(&careerlens_engine::model::OccupationScores) -> Option<f32>,
@@ -23,7 +26,8 @@ fn top_by(
         .occupations
         .iter()
         .filter_map(|o| {
-            let v = o.scores.as_ref().and_then(&value)?;
+            let scores = o.scores.as_ref().filter(|s| s.rests_on_own_data())?;
+            let v = value(scores)?;
             Some((o.slug.clone(), o.title.clone(), v))
         })
         .collect();
@@ -79,6 +83,11 @@ fn Explore() -> impl IntoView {
                     <Highlight title="Highest resilience" occupations=top_by(&loaded, |s| s.resilience) unit=" / 100" />
                     <Highlight title="Highest AI exposure" occupations=top_by(&loaded, |s| s.ai_exposure) unit=" %" />
                 </div>
+                <p class="muted small">
+                    "These lists rank only occupations scored on their own O*NET and AI data. \
+                     Occupations estimated from their ISCO group, or mapped to O*NET only \
+                     loosely, are left out; their profiles say so."
+                </p>
             </section>
             <section class="explore" aria-labelledby="categories-heading">
                 <h2 id="categories-heading">"Browse by category"</h2>

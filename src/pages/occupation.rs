@@ -118,7 +118,7 @@ fn Sections(
             <EmbedDialog slug=detail.slug.clone() title=detail.title.clone() />
         </div>
         <FitTeaser detail=detail.clone() />
-        <FutureOutlook scores=entry.scores.clone() ai=detail.ai.clone() />
+        <FutureOutlook scores=entry.scores.clone() detail=detail.clone() />
         <HowAiMayChange ai=detail.ai.clone() />
         <DetailedAnalysis detail=detail.clone() scores=entry.scores.clone() manifest />
         <TypicalDay detail=detail.clone() />

@@ -70,7 +70,7 @@ fn Loaded(detail: Arc<OccupationDetail>, section: CardSection) -> impl IntoView 
     let summary = (section == CardSection::Full)
         .then(|| view! { <p class="cl-card__summary">{detail.description.clone()}</p> });
     let outlook = shows(CardSection::Outlook)
-        .then(|| view! { <FutureOutlook scores=detail.scores.clone() ai=detail.ai.clone() /> });
+        .then(|| view! { <FutureOutlook scores=detail.scores.clone() detail=detail.clone() /> });
     let skills =
         shows(CardSection::Skills).then(|| view! { <SkillsAndKnowledge detail=detail.clone() /> });
     let similar = shows(CardSection::Similar)

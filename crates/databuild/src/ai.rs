@@ -68,7 +68,7 @@ fn unit_number(row: &Row<'_>, col: Col) -> Result<f64> {
 }
 
 /// An O*NET-SOC 2019 code, `NN-NNNN.NN`.
-fn onet_code<'r>(row: &'r Row<'_>, col: Col) -> Result<&'r str> {
+pub(crate) fn onet_code<'r>(row: &'r Row<'_>, col: Col) -> Result<&'r str> {
     let code = row.required(col)?;
     let b = code.as_bytes();
     let ok = b.len() == 10

@@ -4,13 +4,12 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
 use careerlens_engine::attribution;
-use careerlens_engine::exposure::ExposureScales;
 use careerlens_engine::methodology::FittedValues;
 use careerlens_engine::model::{
-    Index, Manifest, OccupationDetail, OnetProfile, SCHEMA_VERSION, SimilarRole, SkillDictionary,
-    SourceInfo,
+    Index, Manifest, OccupationDetail, OccupationScores, OnetProfile, SCHEMA_VERSION, SimilarRole,
+    SkillDictionary, SourceInfo,
 };
-use careerlens_engine::scorecard;
+use careerlens_engine::scorecard::{self, ScoredSet};
 use careerlens_engine::similarity::{ADJACENT_SHOWN, SIMILAR_SHOWN, SimilarityIndex};
 use careerlens_engine::viability;
 
@@ -22,7 +21,7 @@ use crate::onet::Onet;
 use crate::profile::{COVERAGE_KINDS, code_profile};
 use crate::skills::{assign_skill_ids, join_relations, skill_dictionary};
 use crate::table::Sources;
-use crate::{ai, crosswalk, esco, onet, scoring, slug};
+use crate::{ai, crosswalk, esco, nesta, onet, scoring, slug};
 
 pub use crate::occupations::{DESCRIPTION_BUDGET, DESCRIPTION_PER_SKILL};
 
@@ -64,6 +63,7 @@ pub fn assemble(sources: &Path, report: &mut Report) -> Result<Dataset> {
         counts.insert(k.to_string(), v as u64);
     };
     let (esco, onet, ai) = read_sources(&mut src, report, &mut count)?;
+    let nesta = nesta::load(&mut src)?;
     let skills = join_skills(&esco, report, &mut count);
     let onet_join = join_onet(&esco, &onet, report, &mut count);
     let mut occupations = occupations::build(&Joined {
@@ -76,8 +76,14 @@ pub fn assemble(sources: &Path, report: &mut Report) -> Result<Dataset> {
         links: &skills.links,
         onet_codes: &onet_join.codes,
         profiles: &onet_join.profiles,
+        nesta: &nesta,
     });
-    let exposure_scales = score(&mut occupations, report, &mut count);
+    let weak = occupations.weak_match.iter().filter(|w| **w).count();
+    report.note(format!(
+        "weak O*NET matches (Nesta elsewhere, no shared word): {weak}"
+    ));
+    count("weak_onet_matches", weak);
+    let scored = score(&mut occupations, report, &mut count);
     sort_for_shipping(&mut occupations);
     count_coverage(&occupations, esco.occupations.len(), report, &mut count);
     count("index_occupations", occupations.entries.len());
@@ -106,8 +112,10 @@ pub fn assemble(sources: &Path, report: &mut Report) -> Result<Dataset> {
         categories: slug::categories(),
         occupations: entries,
         fitted: FittedValues {
-            exposure_scales,
+            exposure_scales: scored.exposure_scales,
             viability: None,
+            vector_fit: scored.vector_fit,
+            human_scales: scored.human_scales,
         },
     };
     let similarity = fit_viability(&mut index, report);
@@ -209,15 +217,18 @@ fn join_onet(
 
 /// Step 5: scores every occupation at once (the exposure and human-judgement scales are fitted
 /// over all of them) and writes each score card into its index entry and detail chunk, which
-/// are still in ESCO order like the cards. Returns the fitted exposure scales.
+/// are still in ESCO order like the cards. Returns the scored set, for its fitted values.
 fn score(
     occupations: &mut Occupations,
     report: &mut Report,
     count: &mut impl FnMut(&str, usize),
-) -> ExposureScales {
+) -> ScoredSet {
     let scored = scorecard::score_all(&occupations.score_inputs);
     for (i, card) in scored.cards.iter().enumerate() {
-        occupations.entries[i].scores = Some(scoring::scores(card));
+        occupations.entries[i].scores = Some(OccupationScores {
+            weak_match: occupations.weak_match[i],
+            ..scoring::scores(card)
+        });
         occupations.details[i].ai = Some(scoring::analysis(
             card,
             &occupations.score_inputs[i],
@@ -225,7 +236,8 @@ fn score(
         ));
     }
     scoring::report_coverage(&scored, report, count);
-    scored.exposure_scales
+    scoring::report_fit(&scored, report);
+    scored
 }
 
 /// Step 6: puts the index in the order it ships (by lowercase title, then id) and the detail
@@ -348,9 +360,15 @@ fn sources_info() -> Vec<SourceInfo> {
     vec![
         info(&attribution::ESCO, ""),
         info(&attribution::ONET, attribution::ONET_MODIFIED),
+        info(
+            &attribution::ONET_WORK_ACTIVITIES,
+            attribution::ONET_MODIFIED,
+        ),
+        info(&attribution::ONET_ABILITIES, attribution::ONET_MODIFIED),
         info(&attribution::GPTS_ARE_GPTS, ""),
         info(&attribution::MICROSOFT_WORKING_WITH_AI, ""),
         info(&attribution::ANTHROPIC_ECONOMIC_INDEX, ""),
+        info(&attribution::NESTA_CROSSWALK, ""),
         SourceInfo {
             name: "ESCO to O*NET-SOC 2019 crosswalk (O*NET Resource Center)".to_string(),
             version: "O*NET-SOC 2019".to_string(),

@@ -9,6 +9,7 @@ mod crosswalk;
 pub mod error;
 pub mod esco;
 pub mod export;
+pub mod nesta;
 mod occupations;
 pub mod onet;
 mod profile;

@@ -5,13 +5,15 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use careerlens_engine::model::{
-    DetailSkill, IndexOccupation, OccupationDetail, OnetProfile, SkillDictionary,
+    DetailSkill, IndexOccupation, OccupationDetail, OnetOccupation, OnetProfile, SkillDictionary,
 };
+use careerlens_engine::narrative::matching;
 use careerlens_engine::scorecard::OccupationScoreInputs;
 
 use crate::ai::AiSources;
 use crate::build::search_labels;
 use crate::esco::Esco;
+use crate::nesta::NestaMatches;
 use crate::onet::Onet;
 use crate::profile::{aggregate, job_zone, rated};
 use crate::scoring::{self, RoleInputs};
@@ -41,6 +43,8 @@ pub(crate) struct Joined<'a> {
     pub onet_codes: &'a [BTreeSet<String>],
     /// Mean ratings of each mapped O*NET-SOC code that has any.
     pub profiles: &'a BTreeMap<String, OnetProfile>,
+    /// Nesta's validated matches, which rank the mapped codes and flag weak mappings.
+    pub nesta: &'a NestaMatches,
 }
 
 /// Every occupation's shipped records and score inputs, all in ESCO order so that position
@@ -59,6 +63,8 @@ pub(crate) struct Occupations {
     pub isco_used: BTreeMap<String, String>,
     /// How many occupations have each kind of O*NET data ([`crate::profile::COVERAGE_KINDS`]).
     pub coverage: BTreeMap<&'static str, usize>,
+    /// Whether each occupation's O*NET mapping is weak ([`matching::is_weak_match`]).
+    pub weak_match: Vec<bool>,
 }
 
 /// Builds every occupation's index entry, detail chunk and score inputs.
@@ -73,6 +79,7 @@ pub(crate) fn build(joined: &Joined<'_>) -> Occupations {
         links,
         onet_codes,
         profiles,
+        nesta,
     } = *joined;
     let slugs = slug::assign_slugs(
         &esco
@@ -112,12 +119,26 @@ pub(crate) fn build(joined: &Joined<'_>) -> Occupations {
             .saturating_sub(DESCRIPTION_PER_SKILL * (essential.len() + optional.len()));
         let essential_detail = detail_skills(&essential, skills, descriptions, &mut budget);
         let optional_detail = detail_skills(&optional, skills, descriptions, &mut budget);
+        let mut onet_detail = agg.onet.clone();
+        for o in &mut onet_detail {
+            o.confirmed = crate::nesta::confirms(nesta, &occ.uri, &o.code);
+        }
+        let ranked = rank_codes(&occ.label, &occ.alt_labels, &onet_detail);
+        let best_name = onet_detail
+            .iter()
+            .map(|o| matching::title_match(&occ.label, &occ.alt_labels, &o.title))
+            .fold(0.0, f32::max);
+        out.weak_match.push(matching::is_weak_match(
+            crate::nesta::places_elsewhere(nesta, &occ.uri, &codes),
+            best_name,
+        ));
         let (inputs, role) = scoring::inputs(
             &ctx,
             &scoring::Occupation {
                 uri: &occ.uri,
                 isco: &occ.isco,
-                codes: &codes,
+                codes: &ranked.codes,
+                clear_best: ranked.clear_best,
                 skill_ids: essential.iter().chain(&optional).copied().collect(),
                 skill_uris: links[i].keys().map(String::as_str).collect(),
                 display_skills: essential_detail
@@ -143,7 +164,7 @@ pub(crate) fn build(joined: &Joined<'_>) -> Occupations {
             category: category.clone(),
             essential: essential_detail,
             optional: optional_detail,
-            onet: agg.onet.clone(),
+            onet: onet_detail,
             interests: rated(&onet.interests.names, &ratings.riasec),
             work_styles: rated(&onet.work_styles.names, &ratings.work_styles),
             work_values: rated(&onet.work_values.names, &ratings.work_values),
@@ -173,6 +194,33 @@ pub(crate) fn build(joined: &Joined<'_>) -> Occupations {
         });
     }
     out
+}
+
+/// An occupation's mapped codes, best match first, and whether the first is clearly best.
+struct RankedCodes<'a> {
+    codes: Vec<&'a str>,
+    clear_best: bool,
+}
+
+/// Ranks the mapped codes by [`matching::quality`], best first; equal ones stay ascending.
+fn rank_codes<'a>(
+    title: &str,
+    alt_labels: &[String],
+    onet: &'a [OnetOccupation],
+) -> RankedCodes<'a> {
+    let mut ranked: Vec<(&str, f32)> = onet
+        .iter()
+        .map(|o| {
+            let name = matching::title_match(title, alt_labels, &o.title);
+            (o.code.as_str(), matching::quality(name, o.confirmed))
+        })
+        .collect();
+    ranked.sort_by(|a, b| b.1.total_cmp(&a.1));
+    let qualities: Vec<f32> = ranked.iter().map(|(_, q)| *q).collect();
+    RankedCodes {
+        clear_best: matching::is_clear_best(&qualities),
+        codes: ranked.into_iter().map(|(c, _)| c).collect(),
+    }
 }
 
 /// One occupation's skill ids, essential and optional, each ascending.

@@ -1,5 +1,6 @@
-//! Loading O*NET 29.3 (the tab-separated export of the Excel release) and the O*NET Resource
-//! Center's ESCO → O*NET-SOC 2019 crosswalk.
+//! Loading O*NET 29.3 (the tab-separated export of the Excel release), the two files that come
+//! from other releases (Work Activities from 28.2, Abilities from 30.0; same O*NET-SOC 2019
+//! taxonomy, joined by code) and the O*NET Resource Center's ESCO → O*NET-SOC 2019 crosswalk.
 
 use std::collections::BTreeMap;
 
@@ -98,13 +99,25 @@ pub struct Onet {
     pub skills: BTreeMap<String, BTreeMap<String, f64>>,
     /// Code → element id → importance ("IM", 1–5) for the [`KNOWLEDGE_ELEMENTS`].
     pub knowledge: BTreeMap<String, BTreeMap<String, f64>>,
+    /// Code → GWA element id → importance ("IM", 1–5), every work activity (O*NET 28.2).
+    pub work_activities: BTreeMap<String, BTreeMap<String, f64>>,
+    /// Code → element id → importance ("IM", 1–5) for the [`ABILITY_ELEMENTS`] (O*NET 30.0).
+    pub abilities: BTreeMap<String, BTreeMap<String, f64>>,
 }
 
 /// O*NET skills read for resilience: Social Perceptiveness, Persuasion, Negotiation, Judgment
 /// and Decision Making.
 pub const SKILL_ELEMENTS: [&str; 4] = ["2.B.1.a", "2.B.1.c", "2.B.1.d", "2.B.4.e"];
-/// O*NET knowledge areas read for the megatrends: Foreign Language, Transportation.
-pub const KNOWLEDGE_ELEMENTS: [&str; 2] = ["2.C.7.b", "2.C.10"];
+/// O*NET knowledge areas read for the megatrends (Foreign Language, Transportation) and for
+/// resilience (Fine Arts).
+pub const KNOWLEDGE_ELEMENTS: [&str; 3] = ["2.C.7.b", "2.C.10", "2.C.7.c"];
+/// O*NET abilities read for the vectors and resilience: Manual Dexterity, Finger Dexterity,
+/// Originality.
+pub const ABILITY_ELEMENTS: [&str; 3] = ["1.A.2.a.1", "1.A.2.a.2", "1.A.1.b.2"];
+/// O*NET 28.2 Work Activities: the newest release of that file available (see PROVENANCE).
+pub const WORK_ACTIVITIES: &str = "onet-28.2/tsv-from-xlsx/Work Activities.txt";
+/// O*NET 30.0 Abilities: the only release of that file available (see PROVENANCE).
+pub const ABILITIES: &str = "onet-30.0/tsv-from-parquet/Abilities.txt";
 /// Tasks linked to detailed work activities.
 pub const TASKS_TO_DWAS: &str = "onet-29.3/tsv-from-xlsx/Tasks to DWAs.txt";
 /// Detailed work activity → intermediate and generalised work activity.
@@ -125,8 +138,14 @@ pub fn load(src: &mut Sources) -> Result<Onet> {
         education_labels: load_education_labels(src)?,
         crosswalk: load_crosswalk(src)?,
         task_activities: load_task_activities(src)?,
-        skills: load_selected(src, "Skills.txt", &SKILL_ELEMENTS)?,
-        knowledge: load_selected(src, "Knowledge.txt", &KNOWLEDGE_ELEMENTS)?,
+        skills: load_selected(src, &format!("{DIR}Skills.txt"), Some(&SKILL_ELEMENTS))?,
+        knowledge: load_selected(
+            src,
+            &format!("{DIR}Knowledge.txt"),
+            Some(&KNOWLEDGE_ELEMENTS),
+        )?,
+        work_activities: load_selected(src, WORK_ACTIVITIES, None)?,
+        abilities: load_selected(src, ABILITIES, Some(&ABILITY_ELEMENTS))?,
     })
 }
 
@@ -166,13 +185,14 @@ fn load_task_activities(src: &mut Sources) -> Result<BTreeMap<(String, u64), Vec
     Ok(out)
 }
 
-/// Importance ("IM") of the elements `ids` per code; other elements and scales are skipped.
+/// Importance ("IM") of the elements `ids` (all elements for `None`) per code, from the file
+/// at `path`; other elements and scales are skipped.
 fn load_selected(
     src: &mut Sources,
-    name: &str,
-    ids: &[&str],
+    path: &str,
+    ids: Option<&[&str]>,
 ) -> Result<BTreeMap<String, BTreeMap<String, f64>>> {
-    let t = tsv(src, name)?;
+    let t = src.table(path, Format::Tsv)?;
     let (code_c, id_c, scale_c, value_c) = (
         t.col("O*NET-SOC Code")?,
         t.col("Element ID")?,
@@ -182,7 +202,7 @@ fn load_selected(
     let mut out: BTreeMap<String, BTreeMap<String, f64>> = BTreeMap::new();
     for row in t.rows() {
         let id = row.get(id_c).trim();
-        if row.get(scale_c).trim() != "IM" || !ids.contains(&id) {
+        if row.get(scale_c).trim() != "IM" || ids.is_some_and(|ids| !ids.contains(&id)) {
             continue;
         }
         let value = row.number(value_c)?;
@@ -192,9 +212,15 @@ fn load_selected(
                 format!("expected an importance in 1-5, got {value}"),
             ));
         }
-        out.entry(row.required(code_c)?.to_string())
+        let code = crate::ai::onet_code(&row, code_c)?;
+        if out
+            .entry(code.to_string())
             .or_default()
-            .insert(id.to_string(), value);
+            .insert(row.required(id_c)?.to_string(), value)
+            .is_some()
+        {
+            return Err(row.error(id_c, format!("duplicate importance of {id} for {code}")));
+        }
     }
     Ok(out)
 }

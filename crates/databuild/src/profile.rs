@@ -125,6 +125,7 @@ pub(crate) fn aggregate(onet: &Onet, codes: &[&str]) -> Aggregate {
                 code: code.to_string(),
                 title: onet.titles[*code].clone(),
                 tasks_total: tasks.len() as u32,
+                confirmed: false,
                 tasks: tasks
                     .into_iter()
                     .take(per_code)

@@ -14,8 +14,12 @@ use careerlens_engine::role_change::{
     PeopleAnchor, RoleSkill, RoleTask, is_human_bottleneck_group, role_change,
 };
 use careerlens_engine::scorecard::{OccupationScoreInputs, ScoreCard, ScoredSet};
+use careerlens_engine::stats::mean_present;
 use careerlens_engine::stats::round1;
-use careerlens_engine::vectors::{ActivityShares, EscoGroupShares, activity_shares};
+use careerlens_engine::vectors::{
+    ActivityShares, EscoGroupShares, FINGER_DEXTERITY, MANUAL_DEXTERITY, activity_ratings,
+    activity_shares,
+};
 
 use crate::ai::{AiSources, mean_of, soc_of};
 use crate::build::Report;
@@ -47,8 +51,10 @@ pub(crate) struct Occupation<'a> {
     pub uri: &'a str,
     /// ISCO-08 unit group.
     pub isco: &'a str,
-    /// Mapped O*NET-SOC codes, ascending.
+    /// Mapped O*NET-SOC codes, best match first.
     pub codes: &'a [&'a str],
+    /// The first code matches clearly best.
+    pub clear_best: bool,
     /// Skill ids (essential and optional).
     pub skill_ids: Vec<u32>,
     /// URIs of the same skills (for the collections).
@@ -132,7 +138,8 @@ pub(crate) fn inputs(
     let mut labelled = Vec::new();
     let mut role = RoleInputs::default();
     let mut activities: Vec<Vec<String>> = Vec::new();
-    for &code in occ.codes {
+    for (rank, &code) in occ.codes.iter().enumerate() {
+        let from_best_match = occ.clear_best && rank == 0;
         let Some(tasks) = ctx.onet.tasks.get(code) else {
             continue;
         };
@@ -153,12 +160,13 @@ pub(crate) fn inputs(
                 });
             }
             // Two mapped codes can share a task statement word for word; the profile names
-            // each statement once, where it first occurs (codes ascending).
+            // each statement once, where it first occurs (best match first).
             if !role.task_texts.contains(&t.text) {
                 role.tasks.push(RoleTask {
                     task_type,
                     beta: label.map(|l| l.label.beta()),
                     automation: label.map(|l| l.automation),
+                    from_best_match,
                 });
                 role.task_texts.push(t.text.clone());
             }
@@ -190,6 +198,9 @@ pub(crate) fn inputs(
     };
     let skill = |id: &str| mean_element(&ctx.onet.skills, occ.codes, id);
     let knowledge = |id: &str| mean_element(&ctx.onet.knowledge, occ.codes, id);
+    let work_activity = |id: &str| mean_element(&ctx.onet.work_activities, occ.codes, id);
+    let ability = |id: &str| mean_element(&ctx.onet.abilities, occ.codes, id);
+    let dexterity = mean_present(&[ability(MANUAL_DEXTERITY.0), ability(FINGER_DEXTERITY.0)]);
     let n = occ.skill_uris.len();
     let collection = |set: &std::collections::BTreeSet<String>| {
         occ.skill_uris.iter().filter(|u| set.contains(**u)).count() as f64 / n as f64
@@ -202,7 +213,9 @@ pub(crate) fn inputs(
             microsoft_applicability: mean_of(&ctx.ai.microsoft, socs.iter().copied()),
             anthropic_observed: mean_of(&ctx.ai.anthropic, socs.iter().copied()),
         },
+        activity_ratings: activity_ratings(work_activity),
         activities: activity_shares(&activities),
+        dexterity,
         technology_skill_count: (occ.technology_total > 0).then_some(occ.technology_total),
         esco_groups: esco_group_shares(ctx.skills, &occ.skill_ids),
         human: HumanJudgementInputs {
@@ -210,11 +223,16 @@ pub(crate) fn inputs(
             social_orientation: work_style("Social Orientation"),
             cooperation: work_style("Cooperation"),
             social_perceptiveness: skill("2.B.1.a"),
+            assisting_and_caring: work_activity("4.A.4.a.5"),
             leadership: work_style("Leadership"),
             negotiation: skill("2.B.1.d"),
             persuasion: skill("2.B.1.c"),
             innovation: work_style("Innovation"),
             judgment_and_decision_making: skill("2.B.4.e"),
+            originality: ability("1.A.1.b.2"),
+            fine_arts: knowledge("2.C.7.c"),
+            finger_dexterity: ability(FINGER_DEXTERITY.0),
+            manual_dexterity: ability(MANUAL_DEXTERITY.0),
             esco_s1_s3_s4_share: None,
         },
         collections: (n > 0).then(|| CollectionShares {
@@ -246,6 +264,12 @@ pub(crate) fn scores(card: &ScoreCard) -> OccupationScores {
         workflow_automation: v.workflow_automation.map(|x| x as f32),
         physical_automation: v.physical_automation.map(|x| x as f32),
         megatrends: card.megatrends.map(|m| m.map(|x| x as f32)),
+        fallback_vectors: card.fallback_vectors.0.clone(),
+        vector_basis: card.fallback_vectors.1,
+        resilience_basis: card.resilience_basis.1,
+        resilience_evidence: (card.resilience_basis.0 < 1.0)
+            .then(|| ((card.resilience_basis.0 * 100.0).round() / 100.0) as f32),
+        weak_match: false,
     }
 }
 
@@ -356,5 +380,25 @@ pub(crate) fn report_coverage(
             .map(|(k, n)| format!("{k} {n}"))
             .collect::<Vec<_>>()
             .join(", ")
+    ));
+}
+
+/// Notes the saturation points and scales fitted on the whole set, as /methodology shows them.
+pub(crate) fn report_fit(scored: &ScoredSet, report: &mut Report) {
+    let s = scored.vector_fit.saturations;
+    report.note(format!(
+        "fitted saturations: analytical share {:.3}, generative share {:.3}, workflow share {:.3}, \
+         physical share {:.3}, ESCO S5 {:.3}, ESCO S6-S8 {:.3}, ESCO S1+S3+S4 {:.3}, ESCO S3 {:.3}, \
+         ESCO S7 {:.3}, technology skills {:.1}",
+        s.analytical_share,
+        s.generative_share,
+        s.workflow_share,
+        s.physical_share,
+        s.esco_s5,
+        s.esco_manual,
+        scored.human_scales.esco_share_saturation,
+        s.esco_s3,
+        s.esco_s7,
+        s.tech_skills
     ));
 }

@@ -234,8 +234,16 @@ fn manifest_lists_every_input_with_its_sha256() {
     let (_tmp, out, _) = build_fixture();
     let manifest: Manifest = read(&out.join("manifest.json"));
     // 17 ESCO and O*NET files, 4 AI-exposure files, 4 more O*NET files (task activities,
-    // skills, knowledge) and 4 ESCO collections.
-    assert_eq!(manifest.inputs.len(), 29);
+    // skills, knowledge), 4 ESCO collections, O*NET 28.2 Work Activities and 30.0 Abilities,
+    // and Nesta's crosswalk with the SOC 2010 to 2018 crosswalk it needs.
+    assert_eq!(manifest.inputs.len(), 33);
+    for file in [
+        "onet-28.2/tsv-from-xlsx/Work Activities.txt",
+        "onet-30.0/tsv-from-parquet/Abilities.txt",
+        "nesta-mapping-career-causeways/esco_onet_crosswalk_Nov2020.csv",
+    ] {
+        assert!(manifest.inputs.contains_key(file), "{file}");
+    }
     assert!(
         manifest
             .inputs
@@ -256,8 +264,21 @@ fn manifest_lists_every_input_with_its_sha256() {
     );
     drop(tmp2);
     let names: Vec<&str> = manifest.sources.iter().map(|s| s.name.as_str()).collect();
-    assert_eq!(names[..2], ["ESCO", "O*NET"]);
-    assert_eq!(names.len(), 6, "{names:?}");
+    assert_eq!(
+        names[..4],
+        ["ESCO", "O*NET", "O*NET Work Activities", "O*NET Abilities"]
+    );
+    // The O*NET releases are named in their credit lines.
+    for (source, release) in manifest.sources[1..4].iter().zip(["29.3", "28.2", "30.0"]) {
+        assert!(
+            source
+                .attribution
+                .contains(&format!("O*NET {release} Database")),
+            "{}",
+            source.name
+        );
+    }
+    assert_eq!(names.len(), 9, "{names:?}");
     assert!(
         manifest.sources[0]
             .attribution

@@ -76,8 +76,8 @@ fn build_then_export_prints_the_specified_csv() {
     assert_eq!(
         lines[2],
         "http://data.europa.eu/esco/occupation/c1000000-0000-4000-8000-000000000001,\
-         chief-ict-security-officer,chief ICT security officer,2529,4.5,46.4,54.0,69.6,52.7,\
-         71.5,0.0"
+         chief-ict-security-officer,chief ICT security officer,2529,4.5,46.4,47.9,60.6,58.9,\
+         70.0,6.8"
     );
     // No AI data and no O*NET code: only the ESCO-based scores. Its one skill sits under no
     // S group, so human judgement is 0 and automation pressure 0 (physical 0 only):

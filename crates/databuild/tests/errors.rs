@@ -252,3 +252,72 @@ fn collection_row_that_is_not_an_esco_concept_is_reported() {
         "{err}"
     );
 }
+
+const WORK_ACTIVITIES: &str = "onet-28.2/tsv-from-xlsx/Work Activities.txt";
+const ABILITIES: &str = "onet-30.0/tsv-from-parquet/Abilities.txt";
+
+#[test]
+fn a_missing_work_activities_or_abilities_file_is_named() {
+    for file in [WORK_ACTIVITIES, ABILITIES] {
+        let (tmp, sources) = common::sources();
+        std::fs::remove_file(sources.join(file)).unwrap();
+        let err = fail(tmp.path(), &sources);
+        assert_eq!(err.file, file);
+        assert!(
+            err.to_string()
+                .starts_with(&format!("{file}: cannot read input file:")),
+            "{err}"
+        );
+    }
+}
+
+#[test]
+fn a_malformed_work_activity_rating_names_file_line_and_column() {
+    // Line 2 is 11-3021.00's Analyzing Data importance, 4.2; Data Value is the 7th column.
+    let (tmp, sources) = common::sources();
+    common::edit(
+        &sources,
+        WORK_ACTIVITIES,
+        "Importance\t4.2\t",
+        "Importance\t4,2\t",
+    );
+    let err = fail(tmp.path(), &sources);
+    assert_eq!(
+        err.to_string(),
+        format!("{WORK_ACTIVITIES}:2:7: column 'Data Value': expected a number, got \"4,2\"")
+    );
+}
+
+#[test]
+fn an_ability_importance_out_of_range_or_a_bad_code_names_file_line_and_column() {
+    // Line 4 is 15-1212.00's Manual Dexterity importance, 1.2.
+    let (tmp, sources) = common::sources();
+    common::edit(&sources, ABILITIES, "Importance\t1.2\t", "Importance\t7\t");
+    let err = fail(tmp.path(), &sources);
+    assert_eq!(
+        err.to_string(),
+        format!("{ABILITIES}:4:7: column 'Data Value': expected an importance in 1-5, got 7")
+    );
+
+    let (tmp, sources) = common::sources();
+    common::edit(&sources, ABILITIES, "\n15-1212.00\t", "\n15-1212\t");
+    let err = fail(tmp.path(), &sources);
+    assert_eq!(
+        err.to_string(),
+        format!(
+            "{ABILITIES}:2:1: column 'O*NET-SOC Code': expected an O*NET-SOC code like \
+             15-1252.00, got \"15-1212\""
+        )
+    );
+}
+
+#[test]
+fn a_missing_column_in_the_abilities_file_is_named() {
+    let (tmp, sources) = common::sources();
+    common::edit(&sources, ABILITIES, "\tScale ID\t", "\tScale\t");
+    let err = fail(tmp.path(), &sources);
+    assert_eq!(
+        err.to_string(),
+        format!("{ABILITIES}:1: column 'Scale ID': missing column in header")
+    );
+}

@@ -36,6 +36,38 @@ pub const ONET: Attribution = Attribution {
     link: "https://www.onetcenter.org/database.html",
 };
 
+/// O*NET 28.2's Work Activities, the newest release of that file CareerLens could obtain.
+pub const ONET_WORK_ACTIVITIES: Attribution = Attribution {
+    source: "O*NET Work Activities",
+    version: "28.2",
+    licence: "CC BY 4.0",
+    text: "This page includes information from the O*NET 28.2 Database by the U.S. Department of \
+           Labor, Employment and Training Administration (USDOL/ETA). Used under the CC BY 4.0 \
+           license. O*NET® is a trademark of USDOL/ETA.",
+    link: "https://www.onetcenter.org/database.html",
+};
+
+/// O*NET 30.0's Abilities, the only release of that file CareerLens could obtain.
+pub const ONET_ABILITIES: Attribution = Attribution {
+    source: "O*NET Abilities",
+    version: "30.0",
+    licence: "CC BY 4.0",
+    text: "This page includes information from the O*NET 30.0 Database by the U.S. Department of \
+           Labor, Employment and Training Administration (USDOL/ETA). Used under the CC BY 4.0 \
+           license. O*NET® is a trademark of USDOL/ETA.",
+    link: "https://www.onetcenter.org/database.html",
+};
+
+/// Nesta's manually validated ESCO to O*NET crosswalk, which ranks the crosswalk's matches.
+pub const NESTA_CROSSWALK: Attribution = Attribution {
+    source: "Mapping Career Causeways (Nesta)",
+    version: "ESCO to O*NET crosswalk of November 2020",
+    licence: "MIT, © 2021 Nesta",
+    text: "Kanders K., Djumalieva J., Sleeman C., Orlik J. (2020). \"Mapping Career Causeways: \
+           Supporting workers at risk.\" Nesta.",
+    link: "https://github.com/nestauk/mapping-career-causeways",
+};
+
 /// The CC BY 4.0 licence asks that changes be stated; CareerLens aggregates and maps O*NET data
 /// onto ESCO occupations.
 pub const ONET_MODIFIED: &str = "CareerLens has modified the O*NET data: it is mapped onto ESCO \
@@ -74,12 +106,15 @@ pub const ANTHROPIC_ECONOMIC_INDEX: Attribution = Attribution {
 };
 
 /// Every source, in the order they are credited.
-pub const ALL: [Attribution; 5] = [
+pub const ALL: [Attribution; 8] = [
     ESCO,
     ONET,
+    ONET_WORK_ACTIVITIES,
+    ONET_ABILITIES,
     GPTS_ARE_GPTS,
     MICROSOFT_WORKING_WITH_AI,
     ANTHROPIC_ECONOMIC_INDEX,
+    NESTA_CROSSWALK,
 ];
 
 #[cfg(test)]

@@ -15,12 +15,14 @@ pub use model::{
 pub mod assessment;
 pub mod exposure;
 pub mod fit;
+pub mod groups;
 pub mod megatrends;
 pub mod methodology;
 pub mod narrative;
 pub mod pathways;
 pub mod resilience;
 pub mod role_change;
+pub mod saturation;
 pub mod scorecard;
 pub mod similarity;
 pub mod stats;

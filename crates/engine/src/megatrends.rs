@@ -8,6 +8,7 @@
 //! trend touches the work, not that the occupation grows or shrinks. (ESCO's language-skill
 //! collection is not used: no occupation lists those skills in v1.1.1.)
 
+use crate::saturation::Saturations;
 use crate::stats::{blend_present, clamp01, round1, saturate};
 
 /// A digital-collection share at or above this counts as full.
@@ -20,12 +21,8 @@ pub const RESEARCH_SHARE_SATURATION: f64 = 0.1;
 pub const FOREIGN_LANGUAGE_FULL_AT: f64 = 3.0;
 /// O*NET Transportation knowledge importance (1-5) at which that part is full: 4.
 pub const TRANSPORTATION_FULL_AT: f64 = 4.0;
-/// ESCO S3 assisting-and-caring share counted as full (about the 95th percentile).
-pub const S3_SHARE_SATURATION: f64 = 0.3;
-/// ESCO S7 constructing share counted as full (about the 95th percentile).
-pub const S7_SHARE_SATURATION: f64 = 0.15;
-/// This many O*NET technology skills or more count as fully digital.
-pub const TECH_SKILLS_SATURATION: f64 = crate::vectors::TECH_SKILLS_SATURATION;
+// The ESCO S3 and S7 shares and the technology-skill count are full at their measured
+// percentiles ([`crate::saturation::Saturations`]), shared with the exposure vectors.
 
 /// Digital: weight of the ESCO digital-collection share.
 pub const DIGITAL_W_COLLECTION: f64 = 0.5;
@@ -162,7 +159,7 @@ pub fn isco_member(isco_code: &str, prefixes: &[&str]) -> Option<f64> {
 }
 
 /// The six signals (0-100, one decimal) in [`Megatrend::ALL`] order; `None` without inputs.
-pub fn megatrend_signals(m: &MegatrendInputs) -> [Option<f64>; 6] {
+pub fn megatrend_signals(m: &MegatrendInputs, sat: &Saturations) -> [Option<f64>; 6] {
     let coll = |f: fn(&CollectionShares) -> f64, saturation| {
         m.collections.map(|c| saturate(f(&c), saturation))
     };
@@ -173,7 +170,7 @@ pub fn megatrend_signals(m: &MegatrendInputs) -> [Option<f64>; 6] {
     let isco = |prefixes| isco_member(&m.isco_code, prefixes);
     let tech = m
         .technology_skill_count
-        .map(|n| saturate(n as f64, TECH_SKILLS_SATURATION));
+        .map(|n| saturate(n as f64, sat.tech_skills));
     let zone = m.job_zone.map(|z| clamp01((z - 1.0) / 4.0));
     let research_occ = Some(if m.in_research_occupations { 1.0 } else { 0.0 });
     let signals = [
@@ -194,7 +191,7 @@ pub fn megatrend_signals(m: &MegatrendInputs) -> [Option<f64>; 6] {
         ]),
         blend_present(&[
             (CARE_W_ISCO, isco(CARE_ISCO_PREFIXES)),
-            (CARE_W_ESCO_S3, group(m.esco_s3_share, S3_SHARE_SATURATION)),
+            (CARE_W_ESCO_S3, group(m.esco_s3_share, sat.esco_s3)),
         ]),
         blend_present(&[
             (GLOBAL_W_ISCO, isco(GLOBAL_ISCO_PREFIXES)),
@@ -217,7 +214,7 @@ pub fn megatrend_signals(m: &MegatrendInputs) -> [Option<f64>; 6] {
         ]),
         blend_present(&[
             (INFRA_W_ISCO, isco(INFRA_ISCO_PREFIXES)),
-            (INFRA_W_ESCO_S7, group(m.esco_s7_share, S7_SHARE_SATURATION)),
+            (INFRA_W_ESCO_S7, group(m.esco_s7_share, sat.esco_s7)),
         ]),
     ];
     signals.map(|s| s.map(|v| round1(v * 100.0)))

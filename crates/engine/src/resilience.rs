@@ -1,24 +1,29 @@
 //! Resilience, 0-100 with one decimal: how structurally protected an occupation is from
 //! automation.
 //!
-//! One paragraph: resilience rises with human-judgement-intensive work and falls with automation
-//! pressure. Human judgement is the weighted mean of four "bottleneck" families, in the spirit
-//! of Frey & Osborne's engineering bottlenecks and Nesta's bottleneck tasks: social and caring
-//! (O*NET work styles Concern for Others, Social Orientation, Cooperation and the skill Social
-//! Perceptiveness), leading and negotiating (work style Leadership, skills Negotiation and
-//! Persuasion), creative and judgement (work style Innovation, skill Judgment and Decision
-//! Making), and the share of ESCO skills in S1 communication/collaboration/creativity, S3
-//! assisting and caring and S4 management. Each O*NET importance (1-5) maps to 0-1 relative to
-//! all occupations: 0 at the [`RATING_LOW_PERCENTILE`]th percentile of that rating, 1 at the
+//! One paragraph: resilience rises with work that rests on Frey & Osborne's engineering
+//! bottlenecks to automation and falls with automation pressure. The bottleneck side is the
+//! weighted mean of five families: social and caring (O*NET work styles Concern for Others,
+//! Social Orientation, Cooperation, the skill Social Perceptiveness and the work activity
+//! Assisting and Caring for Others), leading and negotiating (work style Leadership, skills
+//! Negotiation and Persuasion), creative and judgement (work style Innovation, skill Judgment and
+//! Decision Making, ability Originality, knowledge Fine Arts), perception and manipulation
+//! (abilities Finger Dexterity and Manual Dexterity), and the share of ESCO skills in S1
+//! communication/collaboration/creativity, S3 assisting and caring and S4 management, full at
+//! its measured 95th percentile. Each O*NET importance (1-5) maps to 0-1 relative to all
+//! occupations: 0 at the [`RATING_LOW_PERCENTILE`]th percentile of that rating, 1 at the
 //! [`RATING_HIGH_PERCENTILE`]th (clamped). Why: ratings such as Cooperation sit between 3.6 and
 //! 4.7 for nine occupations in ten, so the raw scale would make every job look alike; the
 //! percentiles keep one outlier from setting the range. Without a fitted scale (too little
-//! data) a rating maps as `(importance - 1) / 4`. Automation pressure blends AI exposure with the physical-automation
-//! vector. A dexterity bottleneck is not scored: the O*NET Abilities file is not available.
+//! data) a rating maps as `(importance - 1) / 4`. Automation pressure blends AI exposure with
+//! the physical-automation vector.
 
+use crate::saturation::{
+    DEFAULT_ESCO_HUMAN, SATURATION_PERCENTILE, fitted_point, percentile_scale,
+};
+pub use crate::saturation::{RATING_HIGH_PERCENTILE, RATING_LOW_PERCENTILE};
 use crate::stats::{
-    MinMaxScale, blend_present, clamp01, importance01, mean_present, percentile_sorted, round1,
-    saturate,
+    MinMaxScale, blend_present, clamp01, importance01, mean_present, round1, saturate,
 };
 
 /// Weight of human judgement in the resilience score.
@@ -30,21 +35,16 @@ pub const PRESSURE_W_AI_EXPOSURE: f64 = 0.7;
 /// Share of the physical-automation vector in automation pressure.
 pub const PRESSURE_W_PHYSICAL: f64 = 0.3;
 /// Weight of the social and caring family in human judgement.
-pub const HUMAN_W_SOCIAL: f64 = 0.3;
+pub const HUMAN_W_SOCIAL: f64 = 0.25;
 /// Weight of the leading and negotiating family in human judgement.
-pub const HUMAN_W_LEADERSHIP: f64 = 0.25;
+pub const HUMAN_W_LEADERSHIP: f64 = 0.2;
 /// Weight of the creative and judgement family in human judgement.
 pub const HUMAN_W_CREATIVE: f64 = 0.2;
+/// Weight of the perception and manipulation (dexterity) family in human judgement: smaller,
+/// because dexterity protects against robots but not against software.
+pub const HUMAN_W_DEXTERITY: f64 = 0.1;
 /// Weight of the ESCO S1 + S3 + S4 skill share in human judgement.
 pub const HUMAN_W_ESCO: f64 = 0.25;
-/// The ESCO S1 + S3 + S4 share at which that family counts as fully present (about the 95th
-/// percentile of ESCO v1.1.1 occupations; the median is 0.44).
-pub const ESCO_HUMAN_SHARE_SATURATION: f64 = 0.8;
-
-/// Percentile of a rating across occupations that maps to 0.
-pub const RATING_LOW_PERCENTILE: f64 = 5.0;
-/// Percentile of a rating across occupations that maps to 1.
-pub const RATING_HIGH_PERCENTILE: f64 = 95.0;
 
 /// Band threshold: at or above, "exceptionally stable".
 pub const BAND_EXCEPTIONALLY_STABLE: f64 = 70.0;
@@ -66,6 +66,8 @@ pub struct HumanJudgementInputs {
     pub cooperation: Option<f64>,
     /// Skill 2.B.1.a Social Perceptiveness.
     pub social_perceptiveness: Option<f64>,
+    /// Work activity 4.A.4.a.5 Assisting and Caring for Others (O*NET 28.2).
+    pub assisting_and_caring: Option<f64>,
     /// Work style 1.C.2.b Leadership.
     pub leadership: Option<f64>,
     /// Skill 2.B.1.d Negotiation.
@@ -76,56 +78,104 @@ pub struct HumanJudgementInputs {
     pub innovation: Option<f64>,
     /// Skill 2.B.4.e Judgment and Decision Making.
     pub judgment_and_decision_making: Option<f64>,
+    /// Ability 1.A.1.b.2 Originality (O*NET 30.0).
+    pub originality: Option<f64>,
+    /// Knowledge 2.C.7.c Fine Arts.
+    pub fine_arts: Option<f64>,
+    /// Ability 1.A.2.a.2 Finger Dexterity (O*NET 30.0).
+    pub finger_dexterity: Option<f64>,
+    /// Ability 1.A.2.a.1 Manual Dexterity (O*NET 30.0).
+    pub manual_dexterity: Option<f64>,
     /// Share (0-1) of ESCO skills under S1, S3 or S4; `None` if the occupation has no skills.
     pub esco_s1_s3_s4_share: Option<f64>,
 }
 
+/// The positions of each family's ratings in [`HumanJudgementInputs::ratings`].
+const SOCIAL: std::ops::Range<usize> = 0..5;
+const LEADERSHIP: std::ops::Range<usize> = 5..8;
+const CREATIVE: std::ops::Range<usize> = 8..12;
+const DEXTERITY: std::ops::Range<usize> = 12..14;
+
 impl HumanJudgementInputs {
-    /// The nine O*NET ratings in a fixed order: the four social and caring ones, the three
-    /// leading and negotiating ones, then the two creative and judgement ones.
-    pub fn ratings(&self) -> [Option<f64>; 9] {
+    /// The fourteen O*NET ratings in a fixed order: the five social and caring ones, the three
+    /// leading and negotiating ones, the four creative and judgement ones, then the two
+    /// dexterity ones.
+    pub fn ratings(&self) -> [Option<f64>; 14] {
         [
             self.concern_for_others,
             self.social_orientation,
             self.cooperation,
             self.social_perceptiveness,
+            self.assisting_and_caring,
             self.leadership,
             self.negotiation,
             self.persuasion,
             self.innovation,
             self.judgment_and_decision_making,
+            self.originality,
+            self.fine_arts,
+            self.finger_dexterity,
+            self.manual_dexterity,
         ]
+    }
+
+    /// The weights of the families this occupation has data for, out of 1: how much of the
+    /// bottleneck side rests on its own data.
+    pub fn evidence(&self) -> f64 {
+        let r = self.ratings();
+        let has = |range: std::ops::Range<usize>| r[range].iter().any(Option::is_some);
+        [
+            (HUMAN_W_SOCIAL, has(SOCIAL)),
+            (HUMAN_W_LEADERSHIP, has(LEADERSHIP)),
+            (HUMAN_W_CREATIVE, has(CREATIVE)),
+            (HUMAN_W_DEXTERITY, has(DEXTERITY)),
+            (HUMAN_W_ESCO, self.esco_s1_s3_s4_share.is_some()),
+        ]
+        .iter()
+        .filter(|(_, present)| *present)
+        .map(|(w, _)| w)
+        .sum()
     }
 }
 
-/// Per-rating scales fitted across occupations, in [`HumanJudgementInputs::ratings`] order.
-#[derive(Clone, Copy, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+/// Per-rating scales fitted across occupations, in [`HumanJudgementInputs::ratings`] order,
+/// and the ESCO share counted as full.
+#[derive(Clone, Copy, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(default)]
 pub struct HumanJudgementScales {
     /// `None` where a rating has fewer than two distinct values; then `(x - 1) / 4` applies.
-    pub ratings: [Option<MinMaxScale>; 9],
+    pub ratings: [Option<MinMaxScale>; 14],
+    /// The ESCO S1 + S3 + S4 share at which that family counts as fully present: its measured
+    /// 95th percentile.
+    pub esco_share_saturation: f64,
+}
+
+impl Default for HumanJudgementScales {
+    fn default() -> HumanJudgementScales {
+        HumanJudgementScales {
+            ratings: [None; 14],
+            esco_share_saturation: DEFAULT_ESCO_HUMAN,
+        }
+    }
 }
 
 impl HumanJudgementScales {
     /// Fits each rating's scale on its [`RATING_LOW_PERCENTILE`]-[`RATING_HIGH_PERCENTILE`]
-    /// percentile range over every occupation that has the rating.
+    /// percentile range over every occupation that has the rating, and the ESCO saturation at
+    /// the share's [`SATURATION_PERCENTILE`]th percentile.
     pub fn fit(all: &[HumanJudgementInputs]) -> HumanJudgementScales {
-        let mut ratings = [None; 9];
+        let mut ratings = [None; 14];
         for (i, slot) in ratings.iter_mut().enumerate() {
-            let mut values: Vec<f64> = all
-                .iter()
-                .filter_map(|h| h.ratings()[i])
-                .filter(|v| v.is_finite())
-                .collect();
-            values.sort_by(f64::total_cmp);
-            let low = percentile_sorted(&values, RATING_LOW_PERCENTILE);
-            let high = percentile_sorted(&values, RATING_HIGH_PERCENTILE);
-            if let (Some(min), Some(max)) = (low, high)
-                && max > min
-            {
-                *slot = Some(MinMaxScale { min, max });
-            }
+            *slot = percentile_scale(all.iter().filter_map(|h| h.ratings()[i]));
         }
-        HumanJudgementScales { ratings }
+        HumanJudgementScales {
+            ratings,
+            esco_share_saturation: fitted_point(
+                all.iter().filter_map(|h| h.esco_s1_s3_s4_share),
+                SATURATION_PERCENTILE,
+                DEFAULT_ESCO_HUMAN,
+            ),
+        }
     }
 
     /// One rating on 0-1.
@@ -207,7 +257,7 @@ pub struct Resilience {
     pub automation_pressure: Option<f64>,
 }
 
-/// Human judgement, 0-1: the weighted mean of the four families present.
+/// Human judgement, 0-1: the weighted mean of the five families present.
 pub fn human_judgement(h: &HumanJudgementInputs, scales: &HumanJudgementScales) -> Option<f64> {
     let scaled: Vec<Option<f64>> = h
         .ratings()
@@ -215,16 +265,14 @@ pub fn human_judgement(h: &HumanJudgementInputs, scales: &HumanJudgementScales) 
         .enumerate()
         .map(|(i, r)| r.map(|v| scales.apply(i, v)))
         .collect();
-    let social = mean_present(&scaled[0..4]);
-    let leadership = mean_present(&scaled[4..7]);
-    let creative = mean_present(&scaled[7..9]);
     let esco = h
         .esco_s1_s3_s4_share
-        .map(|s| saturate(s, ESCO_HUMAN_SHARE_SATURATION));
+        .map(|s| saturate(s, scales.esco_share_saturation));
     blend_present(&[
-        (HUMAN_W_SOCIAL, social),
-        (HUMAN_W_LEADERSHIP, leadership),
-        (HUMAN_W_CREATIVE, creative),
+        (HUMAN_W_SOCIAL, mean_present(&scaled[SOCIAL])),
+        (HUMAN_W_LEADERSHIP, mean_present(&scaled[LEADERSHIP])),
+        (HUMAN_W_CREATIVE, mean_present(&scaled[CREATIVE])),
+        (HUMAN_W_DEXTERITY, mean_present(&scaled[DEXTERITY])),
         (HUMAN_W_ESCO, esco),
     ])
 }

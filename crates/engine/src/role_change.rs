@@ -51,6 +51,10 @@ pub struct RoleTask {
     pub beta: Option<f64>,
     /// Eloundou automation level (`automation` column, 0-1); `None` if unknown.
     pub automation: Option<f64>,
+    /// The task belongs to the O*NET occupation that matches clearly best
+    /// ([`crate::narrative::matching`]): "what still depends on people" is drawn from those
+    /// tasks first.
+    pub from_best_match: bool,
 }
 
 /// One skill of the occupation, in the caller's display order.
@@ -146,8 +150,9 @@ pub fn role_change(
         .iter()
         .filter(|(_, _, b)| *b <= 0.0)
         .min_by(|a, b| {
-            core_first(a.1)
-                .cmp(&core_first(b.1))
+            b.1.from_best_match
+                .cmp(&a.1.from_best_match)
+                .then(core_first(a.1).cmp(&core_first(b.1)))
                 .then(automation(a.1).total_cmp(&automation(b.1)))
                 .then(a.0.cmp(&b.0))
         })

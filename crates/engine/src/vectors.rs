@@ -1,14 +1,18 @@
 //! The four AI-exposure vectors, each 0-100: which kind of automation touches the work.
 //!
 //! Each vector is a weighted mean of 0-1 components, renormalised over the components present:
-//! the share of the occupation's O*NET tasks linked (through detailed work activities) to the
-//! vector's generalised work activities (GWAs), counted as full at the vector's saturation (about
-//! the 95th percentile of occupations in O*NET 29.3); the Eloundou beta; the number of O*NET
-//! technology skills, full at [`TECH_SKILLS_SATURATION`]; and the share of the occupation's
-//! ESCO skills under named skill groups (S5; S6, S7 and S8), full at [`ESCO_S5_SATURATION`] and
-//! [`ESCO_MANUAL_SATURATION`].
+//! the O*NET importance of the vector's generalised work activities (GWAs; `Work Activities`,
+//! O*NET 28.2), placed between its 5th and 95th percentile across occupations, or, for the few
+//! occupations without those ratings, the share of their O*NET tasks linked (through detailed
+//! work activities) to those GWAs, full at its measured 95th percentile; the Eloundou beta; the
+//! number of O*NET technology skills, full at its measured 90th percentile; and the share of the
+//! occupation's ESCO skills under named skill groups (S5; S6, S7 and S8), full at their measured
+//! 95th percentiles ([`crate::saturation`]). Physical automation is then discounted by the
+//! finger and manual dexterity the work needs (O*NET `Abilities`, 30.0), Frey & Osborne's
+//! perception-and-manipulation bottleneck.
 
-use crate::stats::{blend_present, round1, saturate};
+use crate::saturation::{Saturations, percentile_scale};
+use crate::stats::{MinMaxScale, blend_present, importance01, mean_present, round1, saturate};
 
 /// An O*NET generalised work activity: element id and name (`DWA Reference`).
 pub type WorkActivity = (&'static str, &'static str);
@@ -66,21 +70,13 @@ pub const PHYSICAL_ACTIVITIES: &[WorkActivity] = &[
     ),
 ];
 
-/// Analytical task share counted as full.
-pub const ANALYTICAL_SHARE_SATURATION: f64 = 0.4;
-/// Generative task share counted as full.
-pub const GENERATIVE_SHARE_SATURATION: f64 = 0.4;
-/// Workflow task share counted as full.
-pub const WORKFLOW_SHARE_SATURATION: f64 = 0.25;
-/// Physical task share counted as full.
-pub const PHYSICAL_SHARE_SATURATION: f64 = 0.8;
-/// ESCO S5 "working with computers" share counted as full (about the 95th percentile).
-pub const ESCO_S5_SATURATION: f64 = 0.2;
-/// ESCO S6 + S7 + S8 share counted as full (about the 95th percentile).
-pub const ESCO_MANUAL_SATURATION: f64 = 0.6;
-/// This many O*NET technology skills (software examples) or more count as fully digital (about
-/// the 90th percentile of O*NET occupations).
-pub const TECH_SKILLS_SATURATION: f64 = 80.0;
+/// Share of physical automation that a fully dexterous job (finger and manual dexterity at their
+/// 95th percentile) takes off: robots still handle fine, varied manipulation poorly.
+pub const PHYSICAL_DEXTERITY_DISCOUNT: f64 = 0.5;
+/// O*NET ability 1.A.2.a.2 Finger Dexterity.
+pub const FINGER_DEXTERITY: WorkActivity = ("1.A.2.a.2", "Finger Dexterity");
+/// O*NET ability 1.A.2.a.1 Manual Dexterity.
+pub const MANUAL_DEXTERITY: WorkActivity = ("1.A.2.a.1", "Manual Dexterity");
 
 /// Analytical AI: weight of the analytical task share.
 pub const ANALYTICAL_W_ACTIVITIES: f64 = 0.6;
@@ -162,17 +158,134 @@ pub struct EscoGroupShares {
     pub s8_machinery: f64,
 }
 
+/// Mean O*NET importance (1-5, scale `IM`) of each vector's GWAs.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct ActivityRatings {
+    /// Mean over [`ANALYTICAL_ACTIVITIES`].
+    pub analytical: f64,
+    /// Mean over [`GENERATIVE_ACTIVITIES`].
+    pub generative: f64,
+    /// Mean over [`WORKFLOW_ACTIVITIES`].
+    pub workflow: f64,
+    /// Mean over [`PHYSICAL_ACTIVITIES`].
+    pub physical: f64,
+}
+
+/// The ratings of each vector's GWAs from one occupation's importances (`rating_of` gives a
+/// GWA element id's importance); `None` unless every vector has at least one rated GWA.
+pub fn activity_ratings(rating_of: impl Fn(&str) -> Option<f64>) -> Option<ActivityRatings> {
+    let mean = |list: &[WorkActivity]| {
+        mean_present(&list.iter().map(|(id, _)| rating_of(id)).collect::<Vec<_>>())
+    };
+    Some(ActivityRatings {
+        analytical: mean(ANALYTICAL_ACTIVITIES)?,
+        generative: mean(GENERATIVE_ACTIVITIES)?,
+        workflow: mean(WORKFLOW_ACTIVITIES)?,
+        physical: mean(PHYSICAL_ACTIVITIES)?,
+    })
+}
+
 /// Inputs of the four vectors for one occupation.
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
 pub struct VectorInputs {
-    /// GWA task shares; `None` without linked O*NET tasks.
+    /// GWA importances; `None` without O*NET work-activity ratings.
+    pub activity_ratings: Option<ActivityRatings>,
+    /// GWA task shares, used where `activity_ratings` is `None`; `None` without linked tasks.
     pub activities: Option<ActivityShares>,
+    /// Mean of the Finger Dexterity and Manual Dexterity importances (1-5); `None` without
+    /// O*NET ability ratings.
+    pub dexterity: Option<f64>,
     /// Eloundou beta (0-1) as used in the exposure score; `None` without labels.
     pub eloundou_beta: Option<f64>,
     /// Distinct O*NET `Technology Skills` examples of the mapped codes; `None` without a mapping.
     pub technology_skill_count: Option<u32>,
     /// ESCO skill-group shares; `None` if the occupation has no skills.
     pub esco: Option<EscoGroupShares>,
+}
+
+impl VectorInputs {
+    /// The ESCO S6 + S7 + S8 share.
+    fn esco_manual(&self) -> Option<f64> {
+        self.esco
+            .map(|e| e.s6_handling_moving + e.s7_constructing + e.s8_machinery)
+    }
+}
+
+/// Everything the vectors fit on the whole set of occupations: the saturation points and the
+/// percentile scales of the GWA and dexterity ratings.
+#[derive(Clone, Copy, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(default)]
+pub struct VectorFit {
+    /// Saturation points of the shares and the technology-skill count.
+    pub saturations: Saturations,
+    /// Scales of the four GWA ratings, in [`ExposureVector::ALL`] order.
+    pub activity_scales: [Option<MinMaxScale>; 4],
+    /// Scale of the dexterity rating.
+    pub dexterity_scale: Option<MinMaxScale>,
+}
+
+impl VectorFit {
+    /// Fits every point and scale on all occupations' inputs.
+    pub fn fit(all: &[VectorInputs]) -> VectorFit {
+        use crate::saturation::{
+            SATURATION_PERCENTILE as P95, TECH_SKILLS_PERCENTILE, fitted_point,
+        };
+        let d = Saturations::default();
+        let shares = |f: fn(&ActivityShares) -> f64, default| {
+            fitted_point(
+                all.iter().filter_map(|i| i.activities.as_ref().map(f)),
+                P95,
+                default,
+            )
+        };
+        let esco = |f: fn(&EscoGroupShares) -> f64, default| {
+            fitted_point(
+                all.iter().filter_map(|i| i.esco.as_ref().map(f)),
+                P95,
+                default,
+            )
+        };
+        let rating = |f: fn(&ActivityRatings) -> f64| {
+            percentile_scale(
+                all.iter()
+                    .filter_map(|i| i.activity_ratings.as_ref().map(f)),
+            )
+        };
+        VectorFit {
+            saturations: Saturations {
+                analytical_share: shares(|a| a.analytical, d.analytical_share),
+                generative_share: shares(|a| a.generative, d.generative_share),
+                workflow_share: shares(|a| a.workflow, d.workflow_share),
+                physical_share: shares(|a| a.physical, d.physical_share),
+                esco_s5: esco(|e| e.s5_working_with_computers, d.esco_s5),
+                esco_s3: esco(|e| e.s3_assisting_caring, d.esco_s3),
+                esco_s7: esco(|e| e.s7_constructing, d.esco_s7),
+                esco_manual: fitted_point(
+                    all.iter().filter_map(VectorInputs::esco_manual),
+                    P95,
+                    d.esco_manual,
+                ),
+                tech_skills: fitted_point(
+                    all.iter()
+                        .filter_map(|i| i.technology_skill_count.map(f64::from)),
+                    TECH_SKILLS_PERCENTILE,
+                    d.tech_skills,
+                ),
+            },
+            activity_scales: [
+                rating(|a| a.analytical),
+                rating(|a| a.generative),
+                rating(|a| a.workflow),
+                rating(|a| a.physical),
+            ],
+            dexterity_scale: percentile_scale(all.iter().filter_map(|i| i.dexterity)),
+        }
+    }
+
+    /// A 1-5 rating on 0-1 by `scale`, or `(rating - 1) / 4` without one.
+    fn place(scale: Option<MinMaxScale>, rating: f64) -> f64 {
+        scale.map_or_else(|| importance01(rating), |s| s.apply(rating))
+    }
 }
 
 /// The four kinds of AI exposure, in the order they are shown.
@@ -235,6 +348,17 @@ impl ExposureVectors {
         }
     }
 
+    /// Sets the score of one vector.
+    pub fn set(&mut self, vector: ExposureVector, score: f64) {
+        let slot = match vector {
+            ExposureVector::AnalyticalAi => &mut self.analytical_ai,
+            ExposureVector::GenerativeAi => &mut self.generative_ai,
+            ExposureVector::WorkflowAutomation => &mut self.workflow_automation,
+            ExposureVector::PhysicalAutomation => &mut self.physical_automation,
+        };
+        *slot = Some(score);
+    }
+
     /// The highest-scoring vector; ties go to the earlier one in [`ExposureVector::ALL`].
     pub fn strongest(&self) -> Option<(ExposureVector, f64)> {
         let mut best: Option<(ExposureVector, f64)> = None;
@@ -250,23 +374,46 @@ impl ExposureVectors {
 }
 
 /// Computes the four vectors (formulas in the module docs and [`crate::methodology`]).
-pub fn exposure_vectors(inputs: &VectorInputs) -> ExposureVectors {
-    let act = inputs.activities;
-    let share =
-        |f: fn(&ActivityShares) -> f64, saturation| act.map(|a| saturate(f(&a), saturation));
+pub fn exposure_vectors(inputs: &VectorInputs, fit: &VectorFit) -> ExposureVectors {
+    let sat = fit.saturations;
+    // The work-activity part of vector `i`: its GWA rating where O*NET rates the occupation's
+    // work activities, else its task share.
+    let activity = |i: usize,
+                    rated: fn(&ActivityRatings) -> f64,
+                    share: fn(&ActivityShares) -> f64,
+                    saturation| {
+        inputs
+            .activity_ratings
+            .map(|r| VectorFit::place(fit.activity_scales[i], rated(&r)))
+            .or_else(|| inputs.activities.map(|a| saturate(share(&a), saturation)))
+    };
     let esco = |f: fn(&EscoGroupShares) -> f64, saturation| {
         inputs.esco.map(|e| saturate(f(&e), saturation))
     };
     let tech = inputs
         .technology_skill_count
-        .map(|n| saturate(n as f64, TECH_SKILLS_SATURATION));
+        .map(|n| saturate(n as f64, sat.tech_skills));
     let beta = inputs.eloundou_beta.map(crate::stats::clamp01);
+    let dexterity = inputs
+        .dexterity
+        .map(|d| VectorFit::place(fit.dexterity_scale, d));
     let to_score = |v: Option<f64>| v.map(|x| round1(x * 100.0));
+    let physical = blend_present(&[
+        (
+            PHYSICAL_W_ACTIVITIES,
+            activity(3, |r| r.physical, |a| a.physical, sat.physical_share),
+        ),
+        (
+            PHYSICAL_W_ESCO_MANUAL,
+            inputs.esco_manual().map(|m| saturate(m, sat.esco_manual)),
+        ),
+    ])
+    .map(|p| p * (1.0 - PHYSICAL_DEXTERITY_DISCOUNT * dexterity.unwrap_or(0.0)));
     ExposureVectors {
         analytical_ai: to_score(blend_present(&[
             (
                 ANALYTICAL_W_ACTIVITIES,
-                share(|a| a.analytical, ANALYTICAL_SHARE_SATURATION),
+                activity(0, |r| r.analytical, |a| a.analytical, sat.analytical_share),
             ),
             (ANALYTICAL_W_BETA, beta),
             (ANALYTICAL_W_TECH, tech),
@@ -274,33 +421,21 @@ pub fn exposure_vectors(inputs: &VectorInputs) -> ExposureVectors {
         generative_ai: to_score(blend_present(&[
             (
                 GENERATIVE_W_ACTIVITIES,
-                share(|a| a.generative, GENERATIVE_SHARE_SATURATION),
+                activity(1, |r| r.generative, |a| a.generative, sat.generative_share),
             ),
             (GENERATIVE_W_BETA, beta),
         ])),
         workflow_automation: to_score(blend_present(&[
             (
                 WORKFLOW_W_ACTIVITIES,
-                share(|a| a.workflow, WORKFLOW_SHARE_SATURATION),
+                activity(2, |r| r.workflow, |a| a.workflow, sat.workflow_share),
             ),
             (
                 WORKFLOW_W_ESCO_S5,
-                esco(|e| e.s5_working_with_computers, ESCO_S5_SATURATION),
+                esco(|e| e.s5_working_with_computers, sat.esco_s5),
             ),
             (WORKFLOW_W_TECH, tech),
         ])),
-        physical_automation: to_score(blend_present(&[
-            (
-                PHYSICAL_W_ACTIVITIES,
-                share(|a| a.physical, PHYSICAL_SHARE_SATURATION),
-            ),
-            (
-                PHYSICAL_W_ESCO_MANUAL,
-                esco(
-                    |e| e.s6_handling_moving + e.s7_constructing + e.s8_machinery,
-                    ESCO_MANUAL_SATURATION,
-                ),
-            ),
-        ])),
+        physical_automation: to_score(physical),
     }
 }

@@ -9,8 +9,10 @@ use careerlens_engine::fit::{
 use careerlens_engine::methodology::{
     FittedValues, HOLLAND, IPIP_NEO_120, ONET_FIT_FILES, num, sections,
 };
-use careerlens_engine::resilience::BAND_EXCEPTIONALLY_STABLE;
+use careerlens_engine::resilience::{BAND_EXCEPTIONALLY_STABLE, HumanJudgementScales};
+use careerlens_engine::saturation::Saturations;
 use careerlens_engine::stats::MinMaxScale;
+use careerlens_engine::vectors::VectorFit;
 use careerlens_engine::viability::ViabilityThresholds;
 
 #[test]
@@ -70,7 +72,7 @@ fn every_section_is_complete_and_uses_the_constants() {
         num(WEIGHT_ELOUNDOU),
         num(WEIGHT_MICROSOFT)
     )));
-    assert!(all[2].paragraphs[2].contains(&format!(
+    assert!(all[2].paragraphs[3].contains(&format!(
         "{} and above \"exceptionally stable\"",
         num(BAND_EXCEPTIONALLY_STABLE)
     )));
@@ -91,6 +93,19 @@ fn fitted_values_appear_when_known() {
             viable: 0.125,
             pair_count: 1234,
         }),
+        vector_fit: VectorFit {
+            saturations: Saturations {
+                esco_s5: 0.1204,
+                esco_manual: 0.5291,
+                tech_skills: 176.4,
+                ..Saturations::default()
+            },
+            ..VectorFit::default()
+        },
+        human_scales: HumanJudgementScales {
+            esco_share_saturation: 0.7219,
+            ..HumanJudgementScales::default()
+        },
     };
     let all = sections(&fitted);
     assert!(all[0].paragraphs[1].contains("Microsoft from 0 to 0.49, Anthropic not yet fitted"));
@@ -98,6 +113,13 @@ fn fitted_values_appear_when_known() {
         all[5].paragraphs[1]
             .contains("(1234 pairs) that is 0.25 for highly viable and 0.125 for viable")
     );
+    // The measured saturation points, rounded to two decimals, replace the typed-in defaults.
+    assert!(all[1].paragraphs[0].contains("full at 176.4 (the measured 90th percentile)"));
+    assert!(all[1].paragraphs[0].contains("full at 0.12 for S5 and 0.53 for S6 to S8"));
+    assert!(all[2].paragraphs[1].contains("full at 0.72, its measured 95th percentile"));
+    let resilience_constants: Vec<(&str, f64)> =
+        all[2].constants.iter().map(|c| (c.name, c.value)).collect();
+    assert!(resilience_constants.contains(&("fitted ESCO S1, S3, S4 share", 0.72)));
 }
 
 #[test]

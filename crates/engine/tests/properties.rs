@@ -12,7 +12,10 @@ use careerlens_engine::resilience::{
     HumanJudgementInputs, HumanJudgementScales, ResilienceInputs, resilience,
 };
 use careerlens_engine::similarity::{Neighbour, OccupationSkills, SimilarityIndex, rank_order};
-use careerlens_engine::vectors::{ActivityShares, EscoGroupShares, VectorInputs, exposure_vectors};
+use careerlens_engine::vectors::{
+    ActivityRatings, ActivityShares, EscoGroupShares, ExposureVector, VectorFit, VectorInputs,
+    exposure_vectors,
+};
 use proptest::prelude::*;
 
 fn skill_sets() -> impl Strategy<Value = Vec<OccupationSkills>> {
@@ -99,7 +102,7 @@ proptest! {
         labels in prop::collection::vec((0u8..3, any::<bool>()), 0..8),
         ms in prop::option::of(0.0f64..0.5),
         an in prop::option::of(0.0f64..0.8),
-        ratings in prop::collection::vec(prop::option::of(1.0f64..5.0), 9),
+        ratings in prop::collection::vec(prop::option::of(1.0f64..5.0), 10),
         shares in prop::collection::vec(0.0f64..1.0, 13),
         tech in prop::option::of(0u32..200),
         zone in prop::option::of(1.0f64..5.0),
@@ -119,7 +122,9 @@ proptest! {
             prop_assert!((0.0..=100.0).contains(&p));
         }
         let share = exposure[0].share;
-        let vectors = exposure_vectors(&VectorInputs {
+        let vector_inputs = VectorInputs {
+            activity_ratings: None,
+            dexterity: ratings[9],
             activities: Some(ActivityShares {
                 analytical: shares[0], generative: shares[1], workflow: shares[2], physical: shares[3],
             }),
@@ -129,7 +134,20 @@ proptest! {
                 s5_working_with_computers: shares[9], s6_handling_moving: shares[10],
                 s7_constructing: shares[11], s8_machinery: shares[12], ..Default::default()
             }),
-        });
+        };
+        let rated = VectorInputs {
+            activity_ratings: Some(ActivityRatings {
+                analytical: 1.0 + 4.0 * shares[0], generative: 1.0 + 4.0 * shares[1],
+                workflow: 1.0 + 4.0 * shares[2], physical: 1.0 + 4.0 * shares[3],
+            }),
+            ..vector_inputs
+        };
+        let fit = VectorFit::fit(&[vector_inputs, rated]);
+        let vectors = exposure_vectors(&vector_inputs, &fit);
+        let rated_vectors = exposure_vectors(&rated, &fit);
+        for v in ExposureVector::ALL {
+            prop_assert!((0.0..=100.0).contains(&rated_vectors.get(v).unwrap()), "rated vectors stay in range");
+        }
         for v in [vectors.analytical_ai, vectors.generative_ai, vectors.workflow_automation, vectors.physical_automation] {
             prop_assert!((0.0..=100.0).contains(&v.unwrap()), "vectors have activity inputs");
         }
@@ -137,6 +155,8 @@ proptest! {
             concern_for_others: ratings[0], social_orientation: ratings[1], cooperation: ratings[2],
             social_perceptiveness: ratings[3], leadership: ratings[4], negotiation: ratings[5],
             persuasion: ratings[6], innovation: ratings[7], judgment_and_decision_making: ratings[8],
+            assisting_and_caring: ratings[9], originality: ratings[0], fine_arts: ratings[1],
+            finger_dexterity: ratings[2], manual_dexterity: ratings[3],
             esco_s1_s3_s4_share: Some(shares[0]),
         };
         let lower = HumanJudgementInputs { concern_for_others: Some(1.0), leadership: Some(1.0), ..human };
@@ -155,7 +175,7 @@ proptest! {
             job_zone: zone,
             foreign_language_knowledge: ratings[0],
             transportation_knowledge: ratings[1],
-        });
+        }, &fit.saturations);
         for s in m {
             prop_assert!((0.0..=100.0).contains(&s.unwrap()));
         }

@@ -13,6 +13,7 @@ fn t(
         task_type,
         beta,
         automation,
+        from_best_match: false,
     }
 }
 
@@ -47,6 +48,20 @@ fn picks_exposed_copilot_and_people_tasks_by_rule() {
         got.strongest_vector,
         Some((ExposureVector::GenerativeAi, 61.5))
     );
+}
+
+#[test]
+fn what_depends_on_people_comes_from_the_best_match_first() {
+    // Task 0 has the lower automation level, but task 1 belongs to the clearly best match.
+    let tasks = [
+        t(Core, Some(0.0), Some(0.0)),
+        RoleTask {
+            from_best_match: true,
+            ..t(Supplemental, Some(0.0), Some(0.5))
+        },
+    ];
+    let got = role_change(&tasks, &[], &ExposureVectors::default());
+    assert_eq!(got.people_anchor, Some(PeopleAnchor::Task(1)));
 }
 
 #[test]

@@ -7,9 +7,11 @@ use careerlens_engine::resilience::{
     HumanJudgementInputs, HumanJudgementScales, ResilienceBand, ResilienceInputs, human_judgement,
     resilience,
 };
+use careerlens_engine::saturation::Saturations;
+use careerlens_engine::stats::MinMaxScale;
 use careerlens_engine::vectors::{
-    ActivityShares, EscoGroupShares, ExposureVector, VectorInputs, activity_shares,
-    exposure_vectors,
+    ActivityRatings, ActivityShares, EscoGroupShares, ExposureVector, VectorFit, VectorInputs,
+    activity_ratings, activity_shares, exposure_vectors,
 };
 
 #[test]
@@ -32,6 +34,8 @@ fn activity_shares_count_each_linked_task_once_per_vector() {
 #[test]
 fn vectors_follow_their_weighted_formulas() {
     let inputs = VectorInputs {
+        activity_ratings: None,
+        dexterity: None,
         activities: Some(ActivityShares {
             analytical: 0.2,
             generative: 0.7,
@@ -47,7 +51,8 @@ fn vectors_follow_their_weighted_formulas() {
             ..Default::default()
         }),
     };
-    let v = exposure_vectors(&inputs);
+    // The default saturation points (no fit): 0.4, 0.4, 0.25, 0.8, S5 0.2, S6-S8 0.6, 80 skills.
+    let v = exposure_vectors(&inputs, &VectorFit::default());
     // analytical: 0.6 * (0.2/0.4) + 0.2 * 0.5 + 0.2 * (40/80) = 0.3 + 0.1 + 0.1 = 0.5
     assert_eq!(v.analytical_ai, Some(50.0));
     // generative: 0.5 * min(1, 0.7/0.4) + 0.5 * 0.5 = 0.75
@@ -60,6 +65,55 @@ fn vectors_follow_their_weighted_formulas() {
 }
 
 #[test]
+fn work_activity_ratings_replace_task_shares_and_dexterity_discounts_physical_work() {
+    let inputs = VectorInputs {
+        activity_ratings: Some(ActivityRatings {
+            analytical: 3.5,
+            generative: 5.0,
+            workflow: 2.0,
+            physical: 5.0,
+        }),
+        // Ignored: the ratings take precedence.
+        activities: Some(ActivityShares::default()),
+        dexterity: Some(3.0),
+        esco: Some(EscoGroupShares {
+            s6_handling_moving: 0.06,
+            ..Default::default()
+        }),
+        ..Default::default()
+    };
+    let fit = VectorFit {
+        activity_scales: [Some(MinMaxScale { min: 2.0, max: 4.0 }), None, None, None],
+        ..VectorFit::default()
+    };
+    let v = exposure_vectors(&inputs, &fit);
+    // analytical: fitted scale (3.5 - 2) / (4 - 2) = 0.75, the only part present
+    assert_eq!(v.analytical_ai, Some(75.0));
+    // generative: no fitted scale, (5 - 1) / 4 = 1
+    assert_eq!(v.generative_ai, Some(100.0));
+    // workflow: (0.4 * 0.25 + 0.3 * (0 / 0.2)) / 0.7 = 0.142857
+    assert_eq!(v.workflow_automation, Some(14.3));
+    // physical: (0.6 * 1 + 0.4 * (0.06 / 0.6)) * (1 - 0.5 * (3 - 1) / 4) = 0.64 * 0.75 = 0.48
+    assert_eq!(v.physical_automation, Some(48.0));
+}
+
+#[test]
+fn activity_ratings_need_every_vector_rated() {
+    let ratings = |id: &str| match id {
+        "4.A.2.a.4" => Some(4.0),
+        "4.A.1.a.1" => Some(2.0),
+        _ => Some(3.0),
+    };
+    let got = activity_ratings(ratings).unwrap();
+    // analytical: the six GWAs, 2 + 4 + 4 x 3 over 6 = 3
+    assert_eq!(got.analytical, 3.0);
+    assert_eq!(
+        activity_ratings(|id: &str| (id == "4.A.2.a.4").then_some(4.0)),
+        None
+    );
+}
+
+#[test]
 fn vectors_renormalise_over_present_inputs() {
     let inputs = VectorInputs {
         esco: Some(EscoGroupShares {
@@ -68,7 +122,7 @@ fn vectors_renormalise_over_present_inputs() {
         }),
         ..Default::default()
     };
-    let v = exposure_vectors(&inputs);
+    let v = exposure_vectors(&inputs, &VectorFit::default());
     // workflow: only the ESCO part, 0.1/0.2 = 0.5
     assert_eq!(v.workflow_automation, Some(50.0));
     assert_eq!(v.physical_automation, Some(0.0));
@@ -86,7 +140,7 @@ fn strongest_vector_ties_go_to_display_order() {
         eloundou_beta: Some(0.5),
         ..Default::default()
     };
-    let v = exposure_vectors(&inputs);
+    let v = exposure_vectors(&inputs, &VectorFit::default());
     // analytical and generative both reduce to beta alone -> 50 each
     assert_eq!(v.analytical_ai, Some(50.0));
     assert_eq!(v.generative_ai, Some(50.0));
@@ -104,17 +158,23 @@ fn human_fixture() -> HumanJudgementInputs {
         persuasion: Some(4.0),
         innovation: Some(5.0),
         judgment_and_decision_making: Some(3.0),
+        assisting_and_caring: Some(5.0),
+        originality: Some(3.0),
+        fine_arts: Some(1.0),
+        finger_dexterity: Some(5.0),
+        manual_dexterity: Some(3.0),
         esco_s1_s3_s4_share: Some(0.4),
     }
 }
 
 #[test]
 fn resilience_blends_human_judgement_and_automation_pressure() {
-    // social: mean(0.75, 0.5, 1.0, 0.75) = 0.75; leading: mean(0.5, 0.25, 0.75) = 0.5;
-    // creative: mean(1.0, 0.5) = 0.75; ESCO: 0.4/0.8 = 0.5
-    // human = 0.3*0.75 + 0.25*0.5 + 0.2*0.75 + 0.25*0.5 = 0.625
+    // social: mean(0.75, 0.5, 1.0, 0.75, 1.0) = 0.8; leading: mean(0.5, 0.25, 0.75) = 0.5;
+    // creative: mean(1.0, 0.5, 0.5, 0.0) = 0.5; dexterity: mean(1.0, 0.5) = 0.75;
+    // ESCO: 0.4/0.8 = 0.5 (the default saturation)
+    // human = 0.25*0.8 + 0.2*0.5 + 0.2*0.5 + 0.1*0.75 + 0.25*0.5 = 0.6
     // pressure = 0.7*0.4 + 0.3*0.2 = 0.34
-    // resilience = 100 * (0.6*0.625 + 0.4*(1 - 0.34)) = 37.5 + 26.4 = 63.9 -> "stable"
+    // resilience = 100 * (0.6*0.6 + 0.4*(1 - 0.34)) = 36 + 26.4 = 62.4 -> "stable"
     // Without fitted scales a rating maps as (x - 1) / 4.
     let r = resilience(
         &ResilienceInputs {
@@ -125,9 +185,9 @@ fn resilience_blends_human_judgement_and_automation_pressure() {
         &HumanJudgementScales::default(),
     )
     .unwrap();
-    assert_eq!(r.score, 63.9);
+    assert_eq!(r.score, 62.4);
     assert_eq!(r.band, ResilienceBand::Stable);
-    assert!((r.human_judgement.unwrap() - 0.625).abs() < 1e-12);
+    assert!((r.human_judgement.unwrap() - 0.6).abs() < 1e-12);
     assert!((r.automation_pressure.unwrap() - 0.34).abs() < 1e-12);
 }
 
@@ -201,7 +261,7 @@ fn megatrends_for_a_nursing_professional() {
         foreign_language_knowledge: Some(2.0),
         transportation_knowledge: Some(1.5),
     };
-    let s = megatrend_signals(&m);
+    let s = megatrend_signals(&m, &Saturations::default());
     // digital: 0.5*(0.1/0.4) + 0.25*0.3 + 0.25*(24/80) = 0.125 + 0.075 + 0.075 = 0.275
     assert_eq!(s[0], Some(27.5));
     // green: no green skills, 2221 not a green group
@@ -225,12 +285,12 @@ fn megatrends_for_a_bricklayer_and_for_missing_data() {
         esco_s7_share: Some(0.3),
         ..Default::default()
     };
-    let s = megatrend_signals(&m);
+    let s = megatrend_signals(&m, &Saturations::default());
     // infrastructure: 0.6*1 + 0.4*min(1, 0.3/0.15) = 1.0
     assert_eq!(s[5], Some(100.0));
     // knowledge: only "not a research occupation" is known -> 0
     assert_eq!(s[4], Some(0.0));
-    let empty = megatrend_signals(&MegatrendInputs::default());
+    let empty = megatrend_signals(&MegatrendInputs::default(), &Saturations::default());
     assert_eq!(
         empty[1], None,
         "no skills and no ISCO code: no green signal"

@@ -145,6 +145,9 @@ pub fn DetailedAnalysis(
                 .to_vec()
         })
         .unwrap_or_default();
+    let vectors_note = scores
+        .as_ref()
+        .and_then(|s| careerlens_engine::narrative::basis::vectors_sentence(s, &detail.isco));
     let megatrends: Vec<(&'static str, Option<f32>)> = scores
         .as_ref()
         .map(|s| {
@@ -178,6 +181,7 @@ pub fn DetailedAnalysis(
                         } else {
                             view! { <ScoreChart title="Exposure by kind of AI, 0 to 100" scores=vectors.clone() /> }.into_any()
                         }}
+                        {vectors_note.clone().map(|note| view! { <p class="muted small" data-testid="vectors-note">{note}</p> })}
                     </div>
                     <div>
                         <h3>"Megatrend signals"</h3>

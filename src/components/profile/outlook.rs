@@ -2,7 +2,10 @@
 //! calculated.
 
 use careerlens_engine::exposure::ExposureBasis;
-use careerlens_engine::model::{AiAnalysis, OccupationScores};
+use std::sync::Arc;
+
+use careerlens_engine::model::{AiAnalysis, OccupationDetail, OccupationScores};
+use careerlens_engine::narrative::basis;
 use careerlens_engine::resilience::ResilienceBand;
 use leptos::prelude::*;
 
@@ -40,9 +43,20 @@ pub fn basis_sentence(basis: ExposureBasis, labelled_tasks: u32) -> String {
 pub fn FutureOutlook(
     /// The occupation's precomputed scores, if the dataset has them.
     scores: Option<OccupationScores>,
-    /// The analysis behind the scores, from the detail chunk.
-    ai: Option<AiAnalysis>,
+    /// The occupation's detail chunk: the analysis behind the scores and its O*NET matches.
+    detail: Arc<OccupationDetail>,
 ) -> impl IntoView {
+    let ai: Option<AiAnalysis> = detail.ai.clone();
+    // What the numbers rest on, where it is less than the occupation's own data.
+    let notes: Vec<String> = [
+        basis::weak_match_sentence(&detail),
+        scores
+            .as_ref()
+            .and_then(|s| basis::resilience_sentence(s, &detail.isco)),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
     let resilience = scores.as_ref().and_then(|s| s.resilience);
     let exposure = scores.as_ref().and_then(|s| s.ai_exposure);
     let basis = scores
@@ -88,6 +102,10 @@ pub fn FutureOutlook(
                 </div>
             </div>
             <p class="muted">{basis_sentence(basis, labelled_tasks)}</p>
+            {notes
+                .into_iter()
+                .map(|note| view! { <p class="muted" data-testid="basis-note">{note}</p> })
+                .collect_view()}
             <details class="disclosure">
                 <summary>"How are these scores calculated?"</summary>
                 <p>

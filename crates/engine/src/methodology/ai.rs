@@ -4,6 +4,7 @@ use super::{FittedValues, MethodSection, c, num};
 use crate::attribution;
 use crate::exposure as ex;
 use crate::role_change as rc;
+use crate::saturation as sat;
 use crate::vectors as vc;
 
 pub(super) fn exposure_section(fitted: &FittedValues) -> MethodSection {
@@ -100,98 +101,148 @@ fn activity_names(list: &[vc::WorkActivity]) -> String {
     }
 }
 
-pub(super) fn vectors_section() -> MethodSection {
+pub(super) fn vectors_section(fitted: &FittedValues) -> MethodSection {
+    let sat = fitted.vector_fit.saturations;
+    let scale = |s: Option<crate::stats::MinMaxScale>| match s {
+        Some(s) => format!(
+            "0 at {} and 1 at {}",
+            num(round2(s.min)),
+            num(round2(s.max))
+        ),
+        None => "(rating - 1) / 4, too few occupations to fit".to_string(),
+    };
+    let [analytical, generative, workflow, physical] = fitted.vector_fit.activity_scales;
     MethodSection {
         id: "exposure-vectors",
         title: "Four kinds of AI exposure",
         paragraphs: vec![
             format!(
                 "Each vector is a weighted mean of parts between 0 and 1, renormalised over the \
-                 parts an occupation has. A task share is the share of its O*NET tasks linked to \
-                 any of the vector's work activities, counted as full at a level about the 95th \
-                 percentile of occupations reach; technology intensity is the number of O*NET \
-                 technology skills, full at {}; ESCO shares are the share of its skills under the \
-                 named ESCO skill groups, full at {} for S5 and {} for S6 to S8 together.",
-                num(vc::TECH_SKILLS_SATURATION),
-                num(vc::ESCO_S5_SATURATION),
-                num(vc::ESCO_MANUAL_SATURATION)
+                 parts an occupation has. The work-activity part is the mean O*NET importance \
+                 (1-5) of the vector's generalised work activities, from O*NET {} Work \
+                 Activities, placed between 0 at its {}th and 1 at its {}th percentile across \
+                 occupations. For the occupations whose O*NET codes have no work-activity \
+                 ratings, it is the share of their O*NET tasks linked to those activities \
+                 instead, full at its measured {}th percentile. Technology intensity is the \
+                 number of O*NET technology skills, full at {} (the measured {}th percentile); \
+                 ESCO shares are the share of the occupation's skills under the named ESCO skill \
+                 groups, full at {} for S5 and {} for S6 to S8 together (each the measured {}th \
+                 percentile). The build measures every one of these points on the whole dataset.",
+                attribution::ONET_WORK_ACTIVITIES.version,
+                num(sat::RATING_LOW_PERCENTILE),
+                num(sat::RATING_HIGH_PERCENTILE),
+                num(sat::SATURATION_PERCENTILE),
+                num(round2(sat.tech_skills)),
+                num(sat::TECH_SKILLS_PERCENTILE),
+                num(round2(sat.esco_s5)),
+                num(round2(sat.esco_manual)),
+                num(sat::SATURATION_PERCENTILE),
             ),
             format!(
-                "Analysis and prediction: {} x task share ({}; full at {}) + {} x Eloundou beta + \
-                 {} x technology intensity.",
+                "Analysis and prediction: {} x work activities ({}; importance {}; task share \
+                 full at {}) + {} x Eloundou beta + {} x technology intensity.",
                 num(vc::ANALYTICAL_W_ACTIVITIES),
                 activity_names(vc::ANALYTICAL_ACTIVITIES),
-                num(vc::ANALYTICAL_SHARE_SATURATION),
+                scale(analytical),
+                num(round2(sat.analytical_share)),
                 num(vc::ANALYTICAL_W_BETA),
                 num(vc::ANALYTICAL_W_TECH)
             ),
             format!(
-                "Content generation and language models: {} x task share ({}; full at {}) + {} x \
-                 Eloundou beta.",
+                "Content generation and language models: {} x work activities ({}; importance \
+                 {}; task share full at {}) + {} x Eloundou beta.",
                 num(vc::GENERATIVE_W_ACTIVITIES),
                 activity_names(vc::GENERATIVE_ACTIVITIES),
-                num(vc::GENERATIVE_SHARE_SATURATION),
+                scale(generative),
+                num(round2(sat.generative_share)),
                 num(vc::GENERATIVE_W_BETA)
             ),
             format!(
-                "Workflow automation and decision support: {} x task share ({}; full at {}) + {} \
-                 x ESCO S5 working with computers + {} x technology intensity.",
+                "Workflow automation and decision support: {} x work activities ({}; importance \
+                 {}; task share full at {}) + {} x ESCO S5 working with computers + {} x \
+                 technology intensity.",
                 num(vc::WORKFLOW_W_ACTIVITIES),
                 activity_names(vc::WORKFLOW_ACTIVITIES),
-                num(vc::WORKFLOW_SHARE_SATURATION),
+                scale(workflow),
+                num(round2(sat.workflow_share)),
                 num(vc::WORKFLOW_W_ESCO_S5),
                 num(vc::WORKFLOW_W_TECH)
             ),
             format!(
-                "Physical automation and robotics: {} x task share ({}; full at {}) + {} x ESCO \
-                 S6 handling and moving, S7 constructing and S8 working with machinery.",
+                "Physical automation and robotics: ({} x work activities ({}; importance {}; task \
+                 share full at {}) + {} x ESCO S6 handling and moving, S7 constructing and S8 \
+                 working with machinery) x (1 - {} x dexterity). Dexterity is the mean O*NET \
+                 importance of {} and {} (O*NET {} Abilities), placed {}: Frey and Osborne's \
+                 perception-and-manipulation bottleneck, since robots still handle fine, varied \
+                 manipulation poorly.",
                 num(vc::PHYSICAL_W_ACTIVITIES),
                 activity_names(vc::PHYSICAL_ACTIVITIES),
-                num(vc::PHYSICAL_SHARE_SATURATION),
-                num(vc::PHYSICAL_W_ESCO_MANUAL)
+                scale(physical),
+                num(round2(sat.physical_share)),
+                num(vc::PHYSICAL_W_ESCO_MANUAL),
+                num(vc::PHYSICAL_DEXTERITY_DISCOUNT),
+                vc::FINGER_DEXTERITY.1,
+                vc::MANUAL_DEXTERITY.1,
+                attribution::ONET_ABILITIES.version,
+                scale(fitted.vector_fit.dexterity_scale)
             ),
+            "An occupation with no input at all for a vector (no O*NET task, rating or \
+             Eloundou label, which is the case for some 140 occupations' analysis and \
+             content-generation vectors) gets the mean of that vector over its ISCO unit group, \
+             else its minor group, else its sub-major group, and its profile says so."
+                .to_string(),
         ],
         formula: "vector = 100 x sum(weight x part) / sum(weight of parts present)".to_string(),
         constants: vec![
             c(
-                "ANALYTICAL_SHARE_SATURATION",
-                vc::ANALYTICAL_SHARE_SATURATION,
-                "analytical task share counted as full",
+                "SATURATION_PERCENTILE",
+                sat::SATURATION_PERCENTILE,
+                "percentile of occupations at which a share counts as full",
             ),
             c(
-                "GENERATIVE_SHARE_SATURATION",
-                vc::GENERATIVE_SHARE_SATURATION,
-                "generative task share counted as full",
+                "TECH_SKILLS_PERCENTILE",
+                sat::TECH_SKILLS_PERCENTILE,
+                "percentile at which technology skills count as full",
             ),
             c(
-                "WORKFLOW_SHARE_SATURATION",
-                vc::WORKFLOW_SHARE_SATURATION,
-                "workflow task share counted as full",
+                "fitted analytical task share",
+                round2(sat.analytical_share),
+                "analytical task share counted as full (measured)",
             ),
             c(
-                "PHYSICAL_SHARE_SATURATION",
-                vc::PHYSICAL_SHARE_SATURATION,
-                "physical task share counted as full",
+                "fitted generative task share",
+                round2(sat.generative_share),
+                "generative task share counted as full (measured)",
             ),
             c(
-                "ESCO_S5_SATURATION",
-                vc::ESCO_S5_SATURATION,
-                "ESCO S5 share counted as full",
+                "fitted workflow task share",
+                round2(sat.workflow_share),
+                "workflow task share counted as full (measured)",
             ),
             c(
-                "ESCO_MANUAL_SATURATION",
-                vc::ESCO_MANUAL_SATURATION,
-                "ESCO S6-S8 share counted as full",
+                "fitted physical task share",
+                round2(sat.physical_share),
+                "physical task share counted as full (measured)",
             ),
             c(
-                "TECH_SKILLS_SATURATION",
-                vc::TECH_SKILLS_SATURATION,
-                "technology skills counted as full",
+                "fitted ESCO S5 share",
+                round2(sat.esco_s5),
+                "ESCO S5 share counted as full (measured)",
+            ),
+            c(
+                "fitted ESCO S6-S8 share",
+                round2(sat.esco_manual),
+                "ESCO S6-S8 share counted as full (measured)",
+            ),
+            c(
+                "fitted technology skills",
+                round2(sat.tech_skills),
+                "technology skills counted as full (measured)",
             ),
             c(
                 "ANALYTICAL_W_ACTIVITIES",
                 vc::ANALYTICAL_W_ACTIVITIES,
-                "analysis: task share",
+                "analysis: work activities",
             ),
             c(
                 "ANALYTICAL_W_BETA",
@@ -206,7 +257,7 @@ pub(super) fn vectors_section() -> MethodSection {
             c(
                 "GENERATIVE_W_ACTIVITIES",
                 vc::GENERATIVE_W_ACTIVITIES,
-                "generation: task share",
+                "generation: work activities",
             ),
             c(
                 "GENERATIVE_W_BETA",
@@ -216,7 +267,7 @@ pub(super) fn vectors_section() -> MethodSection {
             c(
                 "WORKFLOW_W_ACTIVITIES",
                 vc::WORKFLOW_W_ACTIVITIES,
-                "workflow: task share",
+                "workflow: work activities",
             ),
             c(
                 "WORKFLOW_W_ESCO_S5",
@@ -231,20 +282,32 @@ pub(super) fn vectors_section() -> MethodSection {
             c(
                 "PHYSICAL_W_ACTIVITIES",
                 vc::PHYSICAL_W_ACTIVITIES,
-                "physical: task share",
+                "physical: work activities",
             ),
             c(
                 "PHYSICAL_W_ESCO_MANUAL",
                 vc::PHYSICAL_W_ESCO_MANUAL,
                 "physical: ESCO S6-S8 share",
             ),
+            c(
+                "PHYSICAL_DEXTERITY_DISCOUNT",
+                vc::PHYSICAL_DEXTERITY_DISCOUNT,
+                "physical: share taken off by full dexterity",
+            ),
         ],
         sources: vec![
             attribution::ONET.text,
+            attribution::ONET_WORK_ACTIVITIES.text,
+            attribution::ONET_ABILITIES.text,
             attribution::GPTS_ARE_GPTS.text,
             attribution::ESCO.text,
         ],
     }
+}
+
+/// Rounds a fitted value to two decimals for the page.
+pub(super) fn round2(value: f64) -> f64 {
+    (value * 100.0).round() / 100.0
 }
 
 pub(super) fn role_change_section() -> MethodSection {

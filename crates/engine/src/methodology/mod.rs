@@ -3,6 +3,8 @@
 //! cannot drift from the code.
 
 use crate::exposure::ExposureScales;
+use crate::resilience::HumanJudgementScales;
+use crate::vectors::VectorFit;
 use crate::viability::ViabilityThresholds;
 
 mod ai;
@@ -56,6 +58,10 @@ pub struct FittedValues {
     pub exposure_scales: ExposureScales,
     /// Viability thresholds.
     pub viability: Option<ViabilityThresholds>,
+    /// Saturation points and rating scales of the exposure vectors and megatrends.
+    pub vector_fit: VectorFit,
+    /// Rating scales and ESCO saturation of resilience's bottleneck side.
+    pub human_scales: HumanJudgementScales,
 }
 
 /// Formats a number without trailing zeros (`0.5`, `2`, `0.25`).
@@ -76,9 +82,9 @@ pub(crate) fn c(name: &'static str, value: f64, meaning: &'static str) -> NamedC
 pub fn sections(fitted: &FittedValues) -> Vec<MethodSection> {
     vec![
         ai::exposure_section(fitted),
-        ai::vectors_section(),
-        outlook::resilience_section(),
-        outlook::megatrends_section(),
+        ai::vectors_section(fitted),
+        outlook::resilience_section(fitted),
+        outlook::megatrends_section(fitted),
         ai::role_change_section(),
         moves::similarity_section(fitted),
         moves::pathways_section(),

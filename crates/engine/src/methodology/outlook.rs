@@ -1,11 +1,12 @@
 //! Methodology sections on resilience and the megatrend signals.
 
-use super::{FREY_OSBORNE, MethodSection, NESTA_CAREER_CAUSEWAYS, c, num};
+use super::ai::round2;
+use super::{FREY_OSBORNE, FittedValues, MethodSection, NESTA_CAREER_CAUSEWAYS, c, num};
 use crate::attribution;
 use crate::megatrends as mt;
 use crate::resilience as rs;
 
-pub(super) fn resilience_section() -> MethodSection {
+pub(super) fn resilience_section(fitted: &FittedValues) -> MethodSection {
     MethodSection {
         id: "resilience",
         title: "Resilience score",
@@ -16,25 +17,44 @@ pub(super) fn resilience_section() -> MethodSection {
              job, and it is not a forecast."
                 .to_string(),
             format!(
-                "Human judgement is the weighted mean of four families of bottleneck work: social \
-                 and caring ({}: O*NET Concern for Others, Social Orientation, Cooperation, Social \
-                 Perceptiveness), leading and negotiating ({}: Leadership, Negotiation, \
-                 Persuasion), creative and judgement ({}: Innovation, Judgment and Decision \
-                 Making), and the share of ESCO skills in S1, S3 and S4 ({}, full at {}). Each O*NET \
+                "Human judgement is the weighted mean of five families of bottleneck work, after \
+                 Frey and Osborne's engineering bottlenecks to automation: social and caring ({}: \
+                 O*NET Concern for Others, Social Orientation, Cooperation, Social \
+                 Perceptiveness, and the work activity Assisting and Caring for Others), leading \
+                 and negotiating ({}: Leadership, Negotiation, Persuasion), creative and \
+                 judgement ({}: Innovation, Judgment and Decision Making, the ability \
+                 Originality and the knowledge Fine Arts), perception and manipulation ({}: the \
+                 abilities Finger Dexterity and Manual Dexterity), and the share of ESCO skills \
+                 in S1, S3 and S4 ({}, full at {}, its measured {}th percentile). Each O*NET \
                  importance rating is placed between 0 at its {}th and 1 at its {}th percentile \
                  across occupations, because most ratings crowd into a narrow band and would \
-                 otherwise make every job look alike. Automation pressure is \
-                 {} x AI exposure + {} x physical automation. Manual dexterity is not scored: \
-                 the O*NET abilities data is not available.",
+                 otherwise make every job look alike. Automation pressure is {} x AI exposure + \
+                 {} x physical automation.",
                 num(rs::HUMAN_W_SOCIAL),
                 num(rs::HUMAN_W_LEADERSHIP),
                 num(rs::HUMAN_W_CREATIVE),
+                num(rs::HUMAN_W_DEXTERITY),
                 num(rs::HUMAN_W_ESCO),
-                num(rs::ESCO_HUMAN_SHARE_SATURATION),
+                num(round2(fitted.human_scales.esco_share_saturation)),
+                num(crate::saturation::SATURATION_PERCENTILE),
                 num(rs::RATING_LOW_PERCENTILE),
                 num(rs::RATING_HIGH_PERCENTILE),
                 num(rs::PRESSURE_W_AI_EXPOSURE),
                 num(rs::PRESSURE_W_PHYSICAL)
+            ),
+            format!(
+                "The ratings come from three O*NET releases: work styles, skills and knowledge \
+                 from O*NET {}, work activities from O*NET {} and abilities from O*NET {}, \
+                 joined by O*NET-SOC code (the taxonomy is the same). Where an occupation lacks \
+                 some of these data, its score is shrunk toward the mean of the fully rated \
+                 occupations of its ISCO unit group (else minor, else sub-major group) in \
+                 proportion to the missing weight: score = evidence x own score + (1 - evidence) \
+                 x group mean, where evidence is the weight of the parts its own data covers \
+                 (AI exposure counts as missing when it is itself a group mean). Its profile \
+                 names the group.",
+                attribution::ONET.version,
+                attribution::ONET_WORK_ACTIVITIES.version,
+                attribution::ONET_ABILITIES.version
             ),
             format!(
                 "Bands: {} and above \"{}\"; {} and above \"{}\"; {} and above \"{}\"; {} and \
@@ -92,6 +112,11 @@ pub(super) fn resilience_section() -> MethodSection {
                 "human: creative and judgement",
             ),
             c(
+                "HUMAN_W_DEXTERITY",
+                rs::HUMAN_W_DEXTERITY,
+                "human: perception and manipulation",
+            ),
+            c(
                 "HUMAN_W_ESCO",
                 rs::HUMAN_W_ESCO,
                 "human: ESCO S1, S3, S4 share",
@@ -107,9 +132,9 @@ pub(super) fn resilience_section() -> MethodSection {
                 "percentile of a rating that maps to 1",
             ),
             c(
-                "ESCO_HUMAN_SHARE_SATURATION",
-                rs::ESCO_HUMAN_SHARE_SATURATION,
-                "ESCO share counted as full",
+                "fitted ESCO S1, S3, S4 share",
+                round2(fitted.human_scales.esco_share_saturation),
+                "ESCO share counted as full (measured)",
             ),
             c(
                 "BAND_EXCEPTIONALLY_STABLE",
@@ -122,6 +147,8 @@ pub(super) fn resilience_section() -> MethodSection {
         ],
         sources: vec![
             attribution::ONET.text,
+            attribution::ONET_WORK_ACTIVITIES.text,
+            attribution::ONET_ABILITIES.text,
             attribution::ESCO.text,
             FREY_OSBORNE,
             NESTA_CAREER_CAUSEWAYS,
@@ -129,7 +156,8 @@ pub(super) fn resilience_section() -> MethodSection {
     }
 }
 
-pub(super) fn megatrends_section() -> MethodSection {
+pub(super) fn megatrends_section(fitted: &FittedValues) -> MethodSection {
+    let sat = fitted.vector_fit.saturations;
     let list = |p: &[&str]| p.join(", ");
     MethodSection {
         id: "megatrends",
@@ -138,20 +166,22 @@ pub(super) fn megatrends_section() -> MethodSection {
             format!(
                 "Each signal is a weighted mean of parts between 0 and 1. Collection shares are \
                  the share of the occupation's ESCO skills in an ESCO collection, full at {} for \
-                 digital, {} for green and {} for research skills (about the 95th percentile of \
-                 occupations); ESCO skill-group shares are full at {} for S3 and {} for S7; \
-                 ISCO membership is 1 if \
+                 digital, {} for green and {} for research skills (fixed: a collection is a \
+                 short list, so a tenth to two fifths of an occupation's skills in it marks the \
+                 work); ESCO skill-group shares are full at {} for S3 and {} for S7, each the \
+                 measured {}th percentile of occupations; ISCO membership is 1 if \
                  the occupation's ISCO-08 code starts with a listed code; an O*NET knowledge \
                  importance counts from 0 at 1 to full at the level given.",
                 num(mt::DIGITAL_SHARE_SATURATION),
                 num(mt::GREEN_SHARE_SATURATION),
                 num(mt::RESEARCH_SHARE_SATURATION),
-                num(mt::S3_SHARE_SATURATION),
-                num(mt::S7_SHARE_SATURATION)
+                num(round2(sat.esco_s3)),
+                num(round2(sat.esco_s7)),
+                num(crate::saturation::SATURATION_PERCENTILE)
             ),
             format!(
                 "Digital transformation and AI: {} digital skills + {} AI exposure + {} O*NET \
-                 technology skills (full at {}). Green transition: {} green skills + {} ISCO {}. \
+                 technology skills (full at {}, the measured {}th percentile). Green transition: {} green skills + {} ISCO {}. \
                  Ageing and care: {} ISCO {} + {} ESCO S3 assisting and caring. Globalisation \
                  and fragmentation: {} ISCO {} + {} O*NET Foreign Language knowledge (full at {}) \
                  + {} O*NET Transportation knowledge (full at {}). Knowledge economy and \
@@ -161,7 +191,8 @@ pub(super) fn megatrends_section() -> MethodSection {
                 num(mt::DIGITAL_W_COLLECTION),
                 num(mt::DIGITAL_W_AI_EXPOSURE),
                 num(mt::DIGITAL_W_TECH),
-                num(mt::TECH_SKILLS_SATURATION),
+                num(round2(sat.tech_skills)),
+                num(crate::saturation::TECH_SKILLS_PERCENTILE),
                 num(mt::GREEN_W_COLLECTION),
                 num(mt::GREEN_W_ISCO),
                 list(mt::GREEN_ISCO_PREFIXES),
@@ -213,14 +244,14 @@ pub(super) fn megatrends_section() -> MethodSection {
                 "Transportation importance counted as full",
             ),
             c(
-                "S3_SHARE_SATURATION",
-                mt::S3_SHARE_SATURATION,
-                "ESCO S3 share counted as full",
+                "fitted ESCO S3 share",
+                round2(sat.esco_s3),
+                "ESCO S3 share counted as full (measured)",
             ),
             c(
-                "S7_SHARE_SATURATION",
-                mt::S7_SHARE_SATURATION,
-                "ESCO S7 share counted as full",
+                "fitted ESCO S7 share",
+                round2(sat.esco_s7),
+                "ESCO S7 share counted as full (measured)",
             ),
             c(
                 "DIGITAL_W_COLLECTION",

@@ -16,6 +16,7 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 use crate::exposure::ExposureBasis;
+use crate::groups::GroupBasis;
 use crate::methodology::FittedValues;
 use crate::vectors::ExposureVector;
 
@@ -243,9 +244,41 @@ pub struct OccupationScores {
     /// The six megatrend signals in [`crate::megatrends::Megatrend::ALL`] order.
     #[serde(rename = "mt", default)]
     pub megatrends: [Option<f32>; 6],
+    /// The vectors that are their ISCO group's mean, for want of any input of the
+    /// occupation's own ([`crate::scorecard::ScoreCard::fallback_vectors`]).
+    #[serde(rename = "fv", default, skip_serializing_if = "Vec::is_empty")]
+    pub fallback_vectors: Vec<ExposureVector>,
+    /// The group those vectors' means come from.
+    #[serde(rename = "fb", default, skip_serializing_if = "GroupBasis::is_own")]
+    pub vector_basis: GroupBasis,
+    /// The group resilience was shrunk toward, for want of some of its own data.
+    #[serde(rename = "rb", default, skip_serializing_if = "GroupBasis::is_own")]
+    pub resilience_basis: GroupBasis,
+    /// The share (0-1, two decimals) of resilience's weight that rests on the occupation's own
+    /// data, when below 1.
+    #[serde(rename = "re", default, skip_serializing_if = "Option::is_none")]
+    pub resilience_evidence: Option<f32>,
+    /// The O*NET occupations it is mapped to are a weak match ([`crate::narrative::matching`]),
+    /// so its O*NET-based scores are kept out of the home page's rankings.
+    #[serde(rename = "wm", default, skip_serializing_if = "std::ops::Not::not")]
+    pub weak_match: bool,
 }
 
 impl OccupationScores {
+    /// Whether every score rests on the occupation's own data from a sound O*NET match: what
+    /// a ranking of occupations by their scores should list.
+    pub fn rests_on_own_data(&self) -> bool {
+        !self.weak_match
+            && self.fallback_vectors.is_empty()
+            && self.resilience_basis.is_own()
+            && matches!(
+                self.exposure_basis,
+                ExposureBasis::TaskLabels
+                    | ExposureBasis::OccupationBeta
+                    | ExposureBasis::UsageOnly
+            )
+    }
+
     /// The four vectors in [`ExposureVector::ALL`] order.
     pub fn vectors(&self) -> [(ExposureVector, Option<f32>); 4] {
         [
@@ -493,6 +526,10 @@ pub struct OnetOccupation {
     pub tasks: Vec<Task>,
     /// Number of task statements before the cap.
     pub tasks_total: u32,
+    /// Nesta's manually validated ESCO to O*NET crosswalk maps the ESCO occupation to this
+    /// code's SOC occupation too, which makes it the surest of the matches.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub confirmed: bool,
 }
 
 /// An O*NET task statement.
@@ -619,6 +656,11 @@ mod tests {
             workflow_automation: Some(10.0),
             physical_automation: Some(0.0),
             megatrends: [Some(1.5), None, Some(0.0), None, None, Some(100.0)],
+            fallback_vectors: vec![ExposureVector::AnalyticalAi],
+            vector_basis: GroupBasis::IscoMinorGroup,
+            resilience_basis: GroupBasis::IscoUnitGroup,
+            resilience_evidence: Some(0.27),
+            weak_match: true,
         });
         scored.fitted.viability = Some(crate::viability::ViabilityThresholds {
             highly_viable: 0.25,

@@ -6,6 +6,12 @@
 //! The match of one O*NET title is the Dice overlap of its words with the words of the ESCO title
 //! (or, at 0.9 of the weight, of an alternative label): `2 |A ∩ B| / (|A| + |B|)`, over lowercase
 //! words without their plural ending and without "and", "of", "or", "except", "all" and "other".
+//! A match that Nesta's manually validated crosswalk confirms (`OnetOccupation::confirmed`)
+//! ranks above every unconfirmed one: a person checked it.
+//!
+//! A mapping is weak when Nesta's crosswalk puts the occupation in another SOC major group than
+//! every mapped code and no mapped title shares a word with the ESCO names (astrologer mapped
+//! only to Mathematicians): its O*NET-based numbers are then said to rest on a weak match.
 
 use crate::model::{OccupationDetail, OnetOccupation};
 
@@ -14,6 +20,10 @@ const STOP_WORDS: [&str; 8] = ["and", "of", "or", "except", "all", "other", "the
 
 /// An alternative label counts a little less than the title, so the title breaks ties.
 pub const ALT_LABEL_WEIGHT: f32 = 0.9;
+/// What a Nesta confirmation adds to a match's quality: more than any name match can.
+pub const CONFIRMED_WEIGHT: f32 = 1.0;
+/// Below this best name match, a mapping that Nesta places in another SOC major group is weak.
+pub const WEAK_NAME_MATCH: f32 = 0.2;
 
 /// A word without its plural ending: "analysts" and "analyst", "hostesses" and "hostess",
 /// "secretaries" and "secretary" compare equal.
@@ -57,21 +67,52 @@ fn dice(a: &[String], b: &[String]) -> f32 {
 
 /// How well `onet`'s title matches the ESCO occupation's title or alternative labels, 0 to 1.
 pub fn name_match(detail: &OccupationDetail, onet: &OnetOccupation) -> f32 {
-    let onet_words = words(&onet.title);
-    let title = dice(&words(&detail.title), &onet_words);
-    detail
-        .alt_labels
+    title_match(&detail.title, &detail.alt_labels, &onet.title)
+}
+
+/// How well an O*NET title matches an ESCO title or its alternative labels, 0 to 1.
+pub fn title_match(esco_title: &str, alt_labels: &[String], onet_title: &str) -> f32 {
+    let onet_words = words(onet_title);
+    let title = dice(&words(esco_title), &onet_words);
+    alt_labels
         .iter()
         .map(|label| ALT_LABEL_WEIGHT * dice(&words(label), &onet_words))
         .fold(title, f32::max)
 }
 
-/// The mapped O*NET occupations, best name match first; equal matches keep the crosswalk's order.
+/// A match's quality: its name match, plus [`CONFIRMED_WEIGHT`] if Nesta confirms it.
+pub fn quality(name_match: f32, confirmed: bool) -> f32 {
+    name_match + if confirmed { CONFIRMED_WEIGHT } else { 0.0 }
+}
+
+/// [`quality`] of one mapped O*NET occupation.
+pub fn match_quality(detail: &OccupationDetail, onet: &OnetOccupation) -> f32 {
+    quality(name_match(detail, onet), onet.confirmed)
+}
+
+/// Whether the first of these qualities (sorted best first) is clearly the best match: above
+/// the second, or, alone, above nothing at all.
+pub fn is_clear_best(ranked_qualities: &[f32]) -> bool {
+    match ranked_qualities {
+        [best, second, ..] => best > second,
+        [best] => *best > 0.0,
+        [] => false,
+    }
+}
+
+/// Whether a mapping is weak: Nesta places the occupation in another SOC major group than
+/// every mapped code (`nesta_elsewhere`), and the best name match is below [`WEAK_NAME_MATCH`].
+pub fn is_weak_match(nesta_elsewhere: bool, best_name_match: f32) -> bool {
+    nesta_elsewhere && best_name_match < WEAK_NAME_MATCH
+}
+
+/// The mapped O*NET occupations, best match first ([`match_quality`]); equal matches keep the
+/// crosswalk's order.
 pub fn ranked_onet(detail: &OccupationDetail) -> Vec<&OnetOccupation> {
     let mut ranked: Vec<(&OnetOccupation, f32)> = detail
         .onet
         .iter()
-        .map(|onet| (onet, name_match(detail, onet)))
+        .map(|onet| (onet, match_quality(detail, onet)))
         .collect();
     ranked.sort_by(|a, b| b.1.total_cmp(&a.1));
     ranked.into_iter().map(|(onet, _)| onet).collect()
@@ -87,6 +128,7 @@ mod tests {
             title: title.to_owned(),
             tasks: Vec::new(),
             tasks_total: 0,
+            confirmed: false,
         }
     }
 
@@ -160,6 +202,24 @@ mod tests {
         assert!((name_match(&d, &d.onet[0]) - 0.3).abs() < 1e-6);
         assert!((name_match(&d, &d.onet[1]) - 0.6).abs() < 1e-6);
         assert_eq!(ranked_onet(&d)[0].title, "Information Security Analysts");
+    }
+
+    #[test]
+    fn a_confirmed_match_ranks_first_whatever_its_name() {
+        // Name matches: "Sommeliers" 2 x 1 / (2 + 1) = 0.667, "Bartenders" 0; Nesta confirms
+        // Bartenders: 0 + 1 > 0.667.
+        let mut d = detail("wine sommelier", &[], &["Sommeliers", "Bartenders"]);
+        d.onet[1].confirmed = true;
+        assert_eq!(match_quality(&d, &d.onet[1]), 1.0);
+        assert_eq!(ranked_onet(&d)[0].title, "Bartenders");
+    }
+
+    #[test]
+    fn weak_needs_both_nesta_elsewhere_and_no_shared_word() {
+        assert!(is_weak_match(true, 0.0));
+        assert!(is_weak_match(true, 0.19));
+        assert!(!is_weak_match(true, 0.2));
+        assert!(!is_weak_match(false, 0.0));
     }
 
     #[test]

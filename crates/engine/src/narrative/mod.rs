@@ -5,6 +5,7 @@
 use crate::model::{DetailSkill, OccupationDetail, OnetOccupation, Rated, ReuseLevel, SkillKind};
 use crate::text::sentence_case;
 
+pub mod basis;
 mod duties;
 pub mod faq;
 pub mod matching;
@@ -30,19 +31,17 @@ pub struct Sourced {
     pub source: Source,
 }
 
-/// Task statements of the mapped O*NET occupations without repeats. An occupation whose name
+/// Task statements of the mapped O*NET occupations without repeats. An occupation that
 /// matches clearly best ([`matching::ranked_onet`]) gives all its tasks first; the others follow
 /// interleaved, best match first, so that each contributes in turn (core tasks first, as the
 /// chunk stores them).
 fn ranked_tasks(detail: &OccupationDetail) -> Vec<Sourced> {
     let ranked = matching::ranked_onet(detail);
-    let clear_best = match ranked.as_slice() {
-        [best, second, ..] => {
-            matching::name_match(detail, best) > matching::name_match(detail, second)
-        }
-        [best] => matching::name_match(detail, best) > 0.0,
-        [] => false,
-    };
+    let qualities: Vec<f32> = ranked
+        .iter()
+        .map(|onet| matching::match_quality(detail, onet))
+        .collect();
+    let clear_best = matching::is_clear_best(&qualities);
     let (first, rest) = if clear_best {
         ranked.split_at(1)
     } else {
@@ -193,6 +192,7 @@ mod tests {
                 })
                 .collect(),
             tasks_total: tasks.len() as u32,
+            confirmed: false,
         }
     }
 
