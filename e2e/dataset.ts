@@ -118,20 +118,26 @@ function databuild(args: string[]): string {
 /** The UUID at the end of an ESCO concept URI. */
 const uuid = (uri: string) => uri.slice(uri.lastIndexOf("/") + 1);
 
+export type SimilarRole = {
+  slug: string;
+  title: string;
+  similarity: number;
+  viability?: "highly_viable" | "viable" | "less_viable";
+  skills_to_learn: string[];
+};
+
 /**
- * The top similar roles of an occupation as `databuild export similar` computes them natively, from
- * the same engine code the app runs in wasm: the page must list the same roles.
+ * The similar roles an occupation's chunk ships: the engine's blend of skill and work-activity
+ * similarity, computed by `databuild` from sources the app does not load (the dataset check
+ * proves a fresh build gives the same chunks). The page must list exactly these.
  */
-export function similarFromCli(id: string, top: number): { targetId: string; score: number }[] {
-  const csv = databuild(["export", "similar", "--data", dataRoot, "--top", String(top)]);
-  return csv
-    .trim()
-    .split("\n")
-    .slice(1)
-    .map((line) => line.split(","))
-    .filter(([origin]) => uuid(origin) === id)
-    .map(([, , target, score]) => ({ targetId: uuid(target), score: Number(score) }));
+export function similarRoles(slug: string): SimilarRole[] {
+  return (readDetail(slug) as Detail & { similar: SimilarRole[] }).similar;
 }
+
+/** The words the page shows for a viability band. */
+export const viabilityLabel = (band: SimilarRole["viability"]) =>
+  band === "highly_viable" ? "highly viable" : band === "viable" ? "viable" : "less viable";
 
 /** Rows of a CSV text (RFC 4180 quoting), header included. */
 function parseCsv(text: string): string[][] {

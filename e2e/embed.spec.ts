@@ -2,7 +2,7 @@
 // "Embed this" dialog and the /embed page. Expectations come from the shipped dataset.
 import type { Request } from "@playwright/test";
 import { test, expect, expectNoAxeViolations } from "./fixtures";
-import { readDetail, readIndexEntries, oneDecimal, similarFromCli } from "./dataset";
+import { readDetail, readIndexEntries, oneDecimal, similarRoles } from "./dataset";
 import { HOST_ORIGIN, HostPage, expectCardLoaded, frameOf } from "./pages/host-page";
 
 const entries = readIndexEntries();
@@ -63,8 +63,8 @@ test.describe("script embed on another site", () => {
       "“salary” is not a card section. Choose one of: outlook, skills, similar, fit, full.",
     );
 
-    // The similar roles are the ones the engine computes natively from the index.
-    const expected = similarFromCli(CISO.id, 8).map((n) => byId.get(n.targetId)!.title);
+    // The similar roles are the ones the occupation's chunk ships.
+    const expected = similarRoles(CISO.slug).map((role) => role.title);
     await expect(host.card(4).locator("section#similar .move__title")).toHaveText(
       expected.map((title) => `${title} (opens in a new tab)`),
     );

@@ -1,11 +1,12 @@
-//! Similar roles and growth moves of one occupation, and routes of viable moves between two,
-//! computed in the browser from the index by the engine's similarity, viability and pathway
-//! rules (the same code `databuild` runs), and resolved here to what the views show. The
-//! profile's route planner and the assessment's roadmap both plan routes here.
+//! Growth moves of one occupation, and routes of viable moves between two, computed in the
+//! browser from the index by the engine's similarity, viability and pathway rules (the same
+//! code `databuild` runs), and resolved here to what the views show. The similar roles come
+//! ready-made in the occupation's chunk, since they blend in work-activity data the index does
+//! not carry. The profile's route planner and the assessment's roadmap both plan routes here.
 
-use careerlens_engine::model::Index;
-use careerlens_engine::pathways::{CareerLevel, occupation_moves};
-use careerlens_engine::similarity::{SimilarMove, SimilarityIndex};
+use careerlens_engine::model::SimilarRole;
+use careerlens_engine::pathways::occupation_moves;
+use careerlens_engine::similarity::SimilarMove;
 use careerlens_engine::viability::Viability;
 
 use crate::data::LoadedIndex;
@@ -25,24 +26,32 @@ pub struct RoleMove {
     pub adjacent_skills: Vec<u32>,
 }
 
-/// Similar roles, progression and lateral moves of one occupation.
+/// Progression and lateral moves of one occupation.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct CareerMoves {
-    pub similar: Vec<RoleMove>,
     pub progression: Vec<RoleMove>,
     pub lateral: Vec<RoleMove>,
 }
 
-/// Everything the pathways section shows for the occupation at `origin`: the engine's
-/// [`occupation_moves`], resolved to slugs, titles and viability bands.
-pub fn career_moves(
-    index: &Index,
-    similarity: &SimilarityIndex,
-    levels: &[CareerLevel],
-    origin: usize,
-) -> CareerMoves {
+/// The moves the pathways section shows below the similar roles of the occupation at
+/// `origin` (its chunk's `similar`): the engine's [`occupation_moves`] beyond those roles,
+/// resolved to slugs, titles and viability bands.
+pub fn career_moves(loaded: &LoadedIndex, origin: usize, similar: &[SimilarRole]) -> CareerMoves {
+    let index = &loaded.index;
+    let (similarity, levels) = loaded.similarity();
     let thresholds = index.fitted.viability;
-    let moves = occupation_moves(similarity, levels, origin, thresholds.map(|t| t.viable));
+    let listed: Vec<u32> = similar
+        .iter()
+        .filter_map(|role| loaded.position(&role.slug))
+        .map(|position| position as u32)
+        .collect();
+    let moves = occupation_moves(
+        similarity,
+        levels,
+        origin,
+        thresholds.map(|t| t.viable),
+        &listed,
+    );
     let role_moves = |moves: Vec<SimilarMove>| -> Vec<RoleMove> {
         moves
             .into_iter()
@@ -61,7 +70,6 @@ pub fn career_moves(
             .collect()
     };
     CareerMoves {
-        similar: role_moves(moves.similar),
         progression: role_moves(moves.progression),
         lateral: role_moves(moves.lateral),
     }
@@ -189,15 +197,15 @@ pub(crate) mod tests {
     }
 
     #[test]
-    fn similar_roles_come_with_viability_and_the_skills_to_learn() {
+    fn moves_come_with_viability_and_the_skills_to_learn_and_skip_the_similar_roles() {
         let loaded = chain();
-        let (similarity, levels) = loaded.similarity();
-        let moves = career_moves(&loaded.index, similarity, levels, 0);
+        let moves = career_moves(&loaded, 0, &[]);
         // a = {s0, s1}, b = {s1, s2}; idf ln 4 for s0, ln 2 for s1 and s2: shared ln 2 over
         // a union of 4 ln 2 = 0.25, viable (0.1 <= 0.25 < 0.9). b's s2 is new to a. c and d
-        // share nothing with a.
-        assert_eq!(moves.similar.len(), 1);
-        let b = &moves.similar[0];
+        // share nothing with a. No job zones: every move is lateral.
+        assert!(moves.progression.is_empty());
+        assert_eq!(moves.lateral.len(), 1);
+        let b = &moves.lateral[0];
         assert_eq!(
             (b.occupation, b.slug.as_str(), b.title.as_str()),
             (1, "b", "B")
@@ -205,6 +213,17 @@ pub(crate) mod tests {
         assert!((b.similarity - 0.25).abs() < 1e-6);
         assert_eq!(b.viability, Some(Viability::Viable));
         assert_eq!(b.adjacent_skills, [2]);
+
+        // Listed among the chunk's similar roles, b is not listed again as a move.
+        let shown = SimilarRole {
+            slug: "b".to_owned(),
+            title: "B".to_owned(),
+            similarity: 0.4,
+            viability: None,
+            skills_to_learn: Vec::new(),
+        };
+        let moves = career_moves(&loaded, 0, &[shown]);
+        assert!(moves.lateral.is_empty() && moves.progression.is_empty());
     }
 
     #[test]

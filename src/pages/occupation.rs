@@ -84,15 +84,13 @@ fn Sections(
     let labels = Signal::derive(move || dataset.skills().map(|r| r.map_err(|e| e.to_string())));
     let manifest = Signal::derive(move || dataset.manifest().map(|r| r.map_err(|e| e.to_string())));
     let origin = loaded.position(&entry.slug);
-    let moves = origin.map(|origin| {
-        let (similarity, levels) = loaded.similarity();
-        career_moves(&loaded.index, similarity, levels, origin)
-    });
-    let closest = origin.zip(moves.as_ref()).and_then(|(origin, moves)| {
-        let first = moves.similar.first()?;
+    let moves = origin.map(|origin| career_moves(&loaded, origin, &detail.similar));
+    let closest = origin.and_then(|origin| {
+        let first = detail.similar.first()?;
+        let position = loaded.position(&first.slug)?;
         let (similarity, _) = loaded.similarity();
         let only_here = similarity
-            .adjacent_skills(first.occupation, origin, 3)
+            .adjacent_skills(position, origin, 3)
             .into_iter()
             .filter_map(|id| {
                 detail
@@ -107,7 +105,7 @@ fn Sections(
             title: first.title.clone(),
             similarity: first.similarity,
             only_here,
-            only_there: first.adjacent_skills.iter().copied().take(3).collect(),
+            only_there: similarity.adjacent_skills(origin, position, 3),
         })
     });
     scroll_to_requested_section();

@@ -4,6 +4,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
 use careerlens_engine::attribution;
+use careerlens_engine::blend::{self, ActivityProfiles};
 use careerlens_engine::methodology::FittedValues;
 use careerlens_engine::model::{
     Index, Manifest, OccupationDetail, OccupationScores, OnetProfile, SCHEMA_VERSION, SimilarRole,
@@ -91,12 +92,6 @@ pub fn assemble(sources: &Path, report: &mut Report) -> Result<Dataset> {
     count("skills", skills.dictionary.skills.len());
     count("skill_groups", skills.dictionary.groups.len());
 
-    let manifest = Manifest {
-        schema_version: SCHEMA_VERSION,
-        sources: sources_info(),
-        inputs: src.hashes,
-        counts,
-    };
     let Occupations {
         entries,
         mut details,
@@ -119,7 +114,22 @@ pub fn assemble(sources: &Path, report: &mut Report) -> Result<Dataset> {
         },
     };
     let similarity = fit_viability(&mut index, report);
-    fill_scores_and_similar(&mut details, &index, &similarity, &skills.dictionary);
+    let activities =
+        ActivityProfiles::new(&crate::activities::profiles(&onet.work_activities, &index));
+    report_same_group_similar(&index, &similarity, &activities, report, &mut count);
+    fill_scores_and_similar(
+        &mut details,
+        &index,
+        &similarity,
+        &activities,
+        &skills.dictionary,
+    );
+    let manifest = Manifest {
+        schema_version: SCHEMA_VERSION,
+        sources: sources_info(),
+        inputs: src.hashes,
+        counts,
+    };
     Ok(Dataset {
         manifest,
         index,
@@ -284,15 +294,64 @@ fn fit_viability(index: &mut Index, report: &mut Report) -> SimilarityIndex {
     similarity
 }
 
+/// Notes how many occupations' top 10 similar roles hold an occupation of their own ISCO unit
+/// group, by skills alone and by the blend with work activities: the check that the blend
+/// finds related work at least as often.
+fn report_same_group_similar(
+    index: &Index,
+    skills: &SimilarityIndex,
+    activities: &ActivityProfiles,
+    report: &mut Report,
+    count: &mut impl FnMut(&str, usize),
+) {
+    let (by_skills, blended) = same_group_top10(index, skills, activities);
+    report.note(format!(
+        "top-10 similar roles holding a same-unit-group occupation: {by_skills} of {} by skills \
+         alone, {blended} with the work-activity blend",
+        index.occupations.len()
+    ));
+    count("similar_top10_same_unit_group_skills", by_skills);
+    count("similar_top10_same_unit_group_blended", blended);
+}
+
+/// Occupations whose 10 most similar roles hold one of their own ISCO unit group, by skills
+/// alone and by the blend.
+pub fn same_group_top10(
+    index: &Index,
+    skills: &SimilarityIndex,
+    activities: &ActivityProfiles,
+) -> (usize, usize) {
+    let occupations = &index.occupations;
+    let same =
+        |origin: usize, other: u32| occupations[other as usize].isco == occupations[origin].isco;
+    let mut by_skills = 0;
+    let mut blended = 0;
+    for origin in 0..occupations.len() {
+        by_skills += usize::from(
+            skills
+                .top_k(origin, 10)
+                .iter()
+                .any(|n| same(origin, n.occupation)),
+        );
+        blended += usize::from(
+            blend::similar_roles(skills, activities, origin, 10, 0)
+                .iter()
+                .any(|r| same(origin, r.skills.neighbour.occupation)),
+        );
+    }
+    (by_skills, blended)
+}
+
 /// Step 8, last, once the index is sorted and every score and threshold is final: copies each
 /// occupation's index scores into its detail chunk and lists its similar roles there: the
-/// engine's [`SimilarityIndex::similar_roles`] with the app's limits, resolved to
-/// slugs, titles and skill labels, with the viability band of the fitted thresholds. This is
-/// what the profile page computes from the index, so a chunk alone can show it.
+/// engine's [`blend::similar_roles`] of skills and work activities with the app's limits,
+/// resolved to slugs, titles and skill labels, with the viability band that the pair's skill
+/// similarity has under the fitted thresholds (viability is about the skills a move needs).
 fn fill_scores_and_similar(
     details: &mut [OccupationDetail],
     index: &Index,
     similarity: &SimilarityIndex,
+    activities: &ActivityProfiles,
     skills: &SkillDictionary,
 ) {
     let thresholds = index.fitted.viability;
@@ -302,24 +361,31 @@ fn fill_scores_and_similar(
             .expect("every index occupation has a detail chunk, sorted by slug");
         let detail = &mut details[at];
         detail.scores = occupation.scores.clone();
-        detail.similar = similarity
-            .similar_roles(origin, SIMILAR_SHOWN, ADJACENT_SHOWN)
-            .into_iter()
-            .map(|role| {
-                let target = &index.occupations[role.neighbour.occupation as usize];
-                SimilarRole {
-                    slug: target.slug.clone(),
-                    title: target.title.clone(),
-                    similarity: role.neighbour.similarity,
-                    viability: thresholds.map(|t| t.classify(role.neighbour.similarity)),
-                    skills_to_learn: role
-                        .adjacent_skills
-                        .iter()
-                        .map(|&skill| skills.skills[skill as usize].label.clone())
-                        .collect(),
-                }
-            })
-            .collect();
+        detail.similar = blend::similar_roles(
+            similarity,
+            activities,
+            origin,
+            SIMILAR_SHOWN,
+            ADJACENT_SHOWN,
+        )
+        .into_iter()
+        .map(|role| {
+            let skill_similarity = role.skills.neighbour.similarity;
+            let target = &index.occupations[role.skills.neighbour.occupation as usize];
+            SimilarRole {
+                slug: target.slug.clone(),
+                title: target.title.clone(),
+                similarity: role.similarity,
+                viability: thresholds.map(|t| t.classify(skill_similarity)),
+                skills_to_learn: role
+                    .skills
+                    .adjacent_skills
+                    .iter()
+                    .map(|&skill| skills.skills[skill as usize].label.clone())
+                    .collect(),
+            }
+        })
+        .collect();
     }
 }
 

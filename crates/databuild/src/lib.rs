@@ -2,6 +2,7 @@
 //! and exports it as CSV. The CLI in `main.rs` is a thin wrapper over [`build`], [`export`] and
 //! [`assess`] (the assessment's item bank and the career fit of an answers file).
 
+pub mod activities;
 pub mod ai;
 pub mod assess;
 pub mod build;

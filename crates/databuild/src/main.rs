@@ -90,9 +90,11 @@ fn run(args: &[String]) -> Result<(), Failure> {
                 return Err(format!("validate needs --data and --sources\n{USAGE}").into());
             };
             let index = export::read_index(&data).map_err(|e| e.to_string())?;
-            let ai = databuild::ai::load(&mut databuild::table::Sources::new(&sources))
-                .map_err(|e| e.to_string())?;
-            for line in databuild::validate::report(&index, &ai) {
+            let mut src = databuild::table::Sources::new(&sources);
+            let ai = databuild::ai::load(&mut src).map_err(|e| e.to_string())?;
+            let activities =
+                databuild::onet::load_work_activities(&mut src).map_err(|e| e.to_string())?;
+            for line in databuild::validate::report(&index, &ai, &activities) {
                 println!("{line}");
             }
             Ok(())

@@ -144,9 +144,14 @@ pub fn load(src: &mut Sources) -> Result<Onet> {
             &format!("{DIR}Knowledge.txt"),
             Some(&KNOWLEDGE_ELEMENTS),
         )?,
-        work_activities: load_selected(src, WORK_ACTIVITIES, None)?,
+        work_activities: load_work_activities(src)?,
         abilities: load_selected(src, ABILITIES, Some(&ABILITY_ELEMENTS))?,
     })
+}
+
+/// Every work activity's importance per code, from O*NET 28.2 (see [`WORK_ACTIVITIES`]).
+pub fn load_work_activities(src: &mut Sources) -> Result<BTreeMap<String, BTreeMap<String, f64>>> {
+    load_selected(src, WORK_ACTIVITIES, None)
 }
 
 /// Each task's GWAs: `Tasks to DWAs` joined to `DWA Reference` on the DWA id. A DWA missing

@@ -1,10 +1,12 @@
 //! `databuild validate`: how complete the scores are, how our AI exposure agrees with the three
 //! published measures it is built from, and whether similar roles stay close to ISCO.
 
+use careerlens_engine::blend::ActivityProfiles;
 use careerlens_engine::exposure::ExposureBasis;
 use careerlens_engine::model::Index;
 use careerlens_engine::similarity::SimilarityIndex;
 
+use crate::activities::WorkActivities;
 use crate::ai::{AiSources, mean_of, soc_of};
 
 /// Similar roles checked per occupation for the ISCO agreement.
@@ -61,7 +63,7 @@ fn basis_name(b: ExposureBasis) -> String {
 type Reference<'a> = Box<dyn Fn(&[String]) -> Option<f64> + 'a>;
 
 /// The report, one line per metric.
-pub fn report(index: &Index, ai: &AiSources) -> Vec<String> {
+pub fn report(index: &Index, ai: &AiSources, work_activities: &WorkActivities) -> Vec<String> {
     let occs = &index.occupations;
     let n = occs.len();
     let mut lines = vec![format!("occupations: {n}")];
@@ -96,6 +98,15 @@ pub fn report(index: &Index, ai: &AiSources) -> Vec<String> {
     for s in scores.iter().flatten() {
         *bases.entry(basis_name(s.exposure_basis)).or_insert(0usize) += 1;
     }
+    lines.push(format!(
+        "  vectors from an ISCO group mean (no input of their own): {} occupations; resilience \
+         shrunk toward its ISCO group: {}; weak O*NET matches: {}; every score on own data from \
+         a sound match: {}",
+        with(&|s| !s.fallback_vectors.is_empty()),
+        with(&|s| !s.resilience_basis.is_own()),
+        with(&|s| s.weak_match),
+        with(&|s| s.rests_on_own_data())
+    ));
     lines.push(format!(
         "  ai_exposure basis: {}",
         bases
@@ -138,6 +149,8 @@ pub fn report(index: &Index, ai: &AiSources) -> Vec<String> {
         lines.push(format!("  {name}: {rho} (n = {})", pairs.len()));
     }
 
+    lines.extend(fitted_lines(index));
+
     let similarity = SimilarityIndex::build(&index.skill_profiles());
     let top = similarity.top_k_all(TOP_SIMILAR);
     let mut group_size = std::collections::BTreeMap::new();
@@ -165,6 +178,15 @@ pub fn report(index: &Index, ai: &AiSources) -> Vec<String> {
         pct(hits, n),
         pct(hits, with_peer)
     ));
+    let activities = ActivityProfiles::new(&crate::activities::profiles(work_activities, index));
+    let (by_skills, blended) = crate::build::same_group_top10(index, &similarity, &activities);
+    lines.push(format!(
+        "similarity report, share of occupations whose top 10 holds a same-unit-group \
+         occupation: before (skills alone) {by_skills} of {n} ({:.1} %), after (blended with \
+         O*NET work activities, as the similar roles are) {blended} of {n} ({:.1} %)",
+        pct(by_skills, n),
+        pct(blended, n)
+    ));
     if let Some(t) = index.fitted.viability {
         lines.push(format!(
             "viability thresholds: highly viable >= {}, viable >= {} (from {} same-unit-group pairs)",
@@ -172,6 +194,33 @@ pub fn report(index: &Index, ai: &AiSources) -> Vec<String> {
         ));
     }
     lines
+}
+
+/// The saturation points and scale the build measured, as /methodology shows them.
+fn fitted_lines(index: &Index) -> Vec<String> {
+    let s = index.fitted.vector_fit.saturations;
+    let p95 = careerlens_engine::saturation::SATURATION_PERCENTILE;
+    let p90 = careerlens_engine::saturation::TECH_SKILLS_PERCENTILE;
+    vec![
+        format!(
+            "refitted saturation points (the measured {p95}th percentile of occupations, the \
+             technology count's {p90}th):"
+        ),
+        format!(
+            "  task shares: analytical {:.3}, generative {:.3}, workflow {:.3}, physical {:.3}",
+            s.analytical_share, s.generative_share, s.workflow_share, s.physical_share
+        ),
+        format!(
+            "  ESCO shares: S5 {:.3}, S6-S8 {:.3}, S1+S3+S4 {:.3}, S3 {:.3}, S7 {:.3}; \
+             technology skills {:.1}",
+            s.esco_s5,
+            s.esco_manual,
+            index.fitted.human_scales.esco_share_saturation,
+            s.esco_s3,
+            s.esco_s7,
+            s.tech_skills
+        ),
+    ]
 }
 
 #[cfg(test)]

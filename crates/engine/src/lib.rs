@@ -13,6 +13,7 @@ pub use model::{
 };
 
 pub mod assessment;
+pub mod blend;
 pub mod exposure;
 pub mod fit;
 pub mod groups;

@@ -12,9 +12,7 @@
 //! same length) to the higher product of similarities, then to lower occupation indices.
 
 use crate::model::{Index, IndexOccupation};
-use crate::similarity::{
-    ADJACENT_SHOWN, Neighbour, SIMILAR_SHOWN, Scratch, SimilarMove, SimilarityIndex,
-};
+use crate::similarity::{ADJACENT_SHOWN, Neighbour, Scratch, SimilarMove, SimilarityIndex};
 
 /// How many progression moves and how many lateral moves a profile lists.
 pub const MOVES_SHOWN: usize = 5;
@@ -121,35 +119,29 @@ pub fn growth_moves(
     moves
 }
 
-/// What a profile's pathways section lists for one occupation: its similar roles, then its
+/// What a profile's pathways section lists below its similar roles ([`crate::blend`]): its
 /// progression and lateral moves beyond them (no occupation is listed twice), each with the
 /// skills a move there would add.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct OccupationMoves {
-    /// [`SimilarityIndex::similar_roles`], at most [`SIMILAR_SHOWN`].
-    pub similar: Vec<SimilarMove>,
-    /// [`growth_moves`]' progression moves outside `similar`, at most [`MOVES_SHOWN`].
+    /// [`growth_moves`]' progression moves outside the similar roles, at most [`MOVES_SHOWN`].
     pub progression: Vec<SimilarMove>,
-    /// [`growth_moves`]' lateral moves outside `similar`, at most [`MOVES_SHOWN`].
+    /// [`growth_moves`]' lateral moves outside the similar roles, at most [`MOVES_SHOWN`].
     pub lateral: Vec<SimilarMove>,
 }
 
-/// The one rule behind a profile's similar roles, progression moves and lateral moves for the
-/// occupation at `origin`, with [`SIMILAR_SHOWN`], [`MOVES_SHOWN`] and [`ADJACENT_SHOWN`]. The
-/// moves leave out the similar roles, so each list adds occupations not shown above it.
-/// Without a `viable` threshold (a dataset without fitted viability) no move counts as viable,
-/// so only the similar roles are listed.
+/// The one rule behind a profile's progression and lateral moves for the occupation at
+/// `origin`, with [`MOVES_SHOWN`] and [`ADJACENT_SHOWN`]. The moves leave out `listed`, the
+/// positions of the similar roles shown above them, so each list adds occupations not shown
+/// already. Without a `viable` threshold (a dataset without fitted viability) no move counts as
+/// viable, so only the similar roles are listed.
 pub fn occupation_moves(
     index: &SimilarityIndex,
     levels: &[CareerLevel],
     origin: usize,
     viable: Option<f32>,
+    listed: &[u32],
 ) -> OccupationMoves {
-    let similar = index.similar_roles(origin, SIMILAR_SHOWN, ADJACENT_SHOWN);
-    let listed: Vec<u32> = similar
-        .iter()
-        .map(|role| role.neighbour.occupation)
-        .collect();
     let moves = viable
         .map(|viable| {
             growth_moves(
@@ -158,7 +150,7 @@ pub fn occupation_moves(
                 levels,
                 origin,
                 viable,
-                &listed,
+                listed,
                 MOVES_SHOWN,
             )
         })
@@ -177,7 +169,6 @@ pub fn occupation_moves(
             .collect()
     };
     OccupationMoves {
-        similar,
         progression: with_skills(moves.progression),
         lateral: with_skills(moves.lateral),
     }

@@ -5,7 +5,7 @@
 use std::path::PathBuf;
 
 use careerlens_engine::model::OccupationDetail;
-use careerlens_engine::narrative::{Source, faq, key_responsibilities};
+use careerlens_engine::narrative::{Source, basis, faq, key_responsibilities};
 use careerlens_engine::text::with_indefinite_article;
 
 fn chunks() -> Vec<OccupationDetail> {
@@ -42,6 +42,12 @@ fn sentences(detail: &OccupationDetail) -> Vec<String> {
     if let Some(closest) = detail.similar.first() {
         out.push(faq::difference_question(&detail.title, &closest.title));
         out.extend(faq::only_there_sentence(&closest.skills_to_learn));
+    }
+    // What the scores rest on, where it is less than the occupation's own data.
+    out.extend(basis::weak_match_sentence(detail));
+    if let Some(scores) = &detail.scores {
+        out.extend(basis::vectors_sentence(scores, &detail.isco));
+        out.extend(basis::resilience_sentence(scores, &detail.isco));
     }
     out
 }

@@ -110,7 +110,7 @@ fn fitted_values_appear_when_known() {
     let all = sections(&fitted);
     assert!(all[0].paragraphs[1].contains("Microsoft from 0 to 0.49, Anthropic not yet fitted"));
     assert!(
-        all[5].paragraphs[1]
+        all[5].paragraphs[2]
             .contains("(1234 pairs) that is 0.25 for highly viable and 0.125 for viable")
     );
     // The measured saturation points, rounded to two decimals, replace the typed-in defaults.

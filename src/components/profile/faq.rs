@@ -18,7 +18,7 @@ use crate::routes::Page;
 pub struct ClosestRole {
     pub slug: String,
     pub title: String,
-    /// Skill similarity, 0 to 1.
+    /// Similarity, 0 to 1: skills and work activities for a similar role, skills for a move.
     pub similarity: f32,
     /// Labels of essential skills of this occupation that the closest role lacks.
     pub only_here: Vec<String>,

@@ -92,9 +92,10 @@ pub fn Pathways(
     view! {
         <ProfileSection id="pathways" title="Growth pathways and similar roles">
             <p class="muted">
-                "Similarity compares essential and optional ESCO skills, rarer skills weighing more. \
-                 Viability bands follow the similarity found between occupations of the same ISCO \
-                 unit group. "
+                "Similarity compares essential and optional ESCO skills, rarer skills weighing more; \
+                 similar roles also weigh how alike the O*NET work activities are. Viability bands \
+                 follow the skill similarity found between occupations of the same ISCO unit \
+                 group. "
                 <a href="/methodology#similar-roles">"How similarity is measured"</a>
             </p>
             <div class="pathways">

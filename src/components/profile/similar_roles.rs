@@ -17,7 +17,7 @@ use crate::routes::Page;
 pub fn RoleEntry(
     slug: String,
     title: String,
-    /// Skill similarity, 0 to 1.
+    /// Similarity, 0 to 1: skills and work activities for a similar role, skills for a move.
     similarity: f32,
     viability: Option<Viability>,
     children: Children,

@@ -2,6 +2,7 @@
 
 use super::{FittedValues, MethodSection, NESTA_CAREER_CAUSEWAYS, c, num};
 use crate::attribution;
+use crate::blend;
 use crate::pathways as pw;
 use crate::similarity as sim;
 use crate::viability as vb;
@@ -29,6 +30,23 @@ pub(super) fn similarity_section(fitted: &FittedValues) -> MethodSection {
                 num(f64::from(sim::OPTIONAL_WEIGHT))
             ),
             format!(
+                "A profile's similar roles also weigh the kind of work, as O*NET's related \
+                 occupations and Nesta's career causeways do: each occupation's profile of the 41 \
+                 O*NET {} work activities (mean importance over its O*NET matches, each activity \
+                 centred on its mean across occupations) is compared by cosine, floored at 0, and \
+                 similar roles rank by {} x skill similarity + {} x activity similarity, among \
+                 the {} most skill-similar occupations (a role with no skill in common is no \
+                 move). Skills keep most of the weight because they decide whether a move is \
+                 possible; the activities separate roles that share skills but not the work. An \
+                 occupation without work-activity ratings, or with a weak O*NET match, is ranked \
+                 on skills alone. Growth moves, routes and viability bands use skill similarity \
+                 alone, since they are about the skills a move needs.",
+                attribution::ONET_WORK_ACTIVITIES.version,
+                num(f64::from(blend::BLEND_W_SKILLS)),
+                num(f64::from(blend::BLEND_W_ACTIVITIES)),
+                blend::BLEND_CANDIDATES
+            ),
+            format!(
                 "Viability is calibrated on occupations ISCO already groups together: a move at \
                  least as similar as the {}th percentile of pairs within one ISCO unit group is \
                  highly viable, at least the {}th percentile viable. {thresholds}",
@@ -41,8 +59,13 @@ pub(super) fn similarity_section(fitted: &FittedValues) -> MethodSection {
              (highest ln(N / df)) first."
                 .to_string(),
         ],
-        formula: "similarity = sum min(wA, wB) / sum max(wA, wB), w = relation x ln(N / df)"
-            .to_string(),
+        formula: format!(
+            "skill similarity = sum min(wA, wB) / sum max(wA, wB), w = relation x ln(N / df); \
+             similar-role rank = {} x skill similarity + {} x max(0, cosine of centred \
+             work-activity profiles)",
+            num(f64::from(blend::BLEND_W_SKILLS)),
+            num(f64::from(blend::BLEND_W_ACTIVITIES))
+        ),
         constants: vec![
             c(
                 "ESSENTIAL_WEIGHT",
@@ -55,6 +78,21 @@ pub(super) fn similarity_section(fitted: &FittedValues) -> MethodSection {
                 "relation weight of an optional skill",
             ),
             c(
+                "BLEND_W_SKILLS",
+                f64::from(blend::BLEND_W_SKILLS),
+                "similar roles: weight of skill similarity",
+            ),
+            c(
+                "BLEND_W_ACTIVITIES",
+                f64::from(blend::BLEND_W_ACTIVITIES),
+                "similar roles: weight of work-activity similarity",
+            ),
+            c(
+                "BLEND_CANDIDATES",
+                blend::BLEND_CANDIDATES as f64,
+                "skill-similar candidates the blend re-ranks",
+            ),
+            c(
                 "HIGHLY_VIABLE_PERCENTILE",
                 vb::HIGHLY_VIABLE_PERCENTILE,
                 "percentile for highly viable",
@@ -65,7 +103,11 @@ pub(super) fn similarity_section(fitted: &FittedValues) -> MethodSection {
                 "percentile for viable",
             ),
         ],
-        sources: vec![attribution::ESCO.text, NESTA_CAREER_CAUSEWAYS],
+        sources: vec![
+            attribution::ESCO.text,
+            attribution::ONET_WORK_ACTIVITIES.text,
+            NESTA_CAREER_CAUSEWAYS,
+        ],
     }
 }
 
