@@ -27,7 +27,27 @@ export type Scores = {
   wf?: number;
   ph?: number;
   mt: (number | null)[];
+  /** Vectors that are their ISCO group's mean, and that group. */
+  fv?: string[];
+  fb?: "isco_unit_group" | "isco_minor_group" | "isco_sub_major_group";
+  /** The group resilience was shrunk toward, and the share of its weight on own data. */
+  rb?: "isco_unit_group" | "isco_minor_group" | "isco_sub_major_group";
+  re?: number;
+  /** A weak O*NET match. */
+  wm?: boolean;
 };
+
+/** Whether every score rests on the occupation's own data from a sound O*NET match. */
+export function restsOnOwnData(s: Scores): boolean {
+  return !s.wm && !s.fv?.length && !s.rb && ["task_labels", "occupation_beta", "usage_only"].includes(s.b);
+}
+
+/** How the page names an ISCO group: "ISCO unit group 2654". */
+export function iscoGroup(basis: NonNullable<Scores["fb"]>, isco: string): string {
+  const [name, digits] =
+    basis === "isco_unit_group" ? ["unit group", 4] : basis === "isco_minor_group" ? ["minor group", 3] : ["sub-major group", 2];
+  return `ISCO ${name} ${isco.slice(0, digits as number)}`;
+}
 export type Detail = {
   slug: string;
   title: string;

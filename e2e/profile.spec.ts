@@ -11,6 +11,7 @@ import {
   resilienceBand,
   similarRoles,
   viabilityLabel,
+  iscoGroup,
   topWorkStyles,
   withArticle,
 } from "./dataset";
@@ -259,5 +260,38 @@ test("the route planner finds a route of viable moves to a chosen occupation", a
     const similarity = Number(/move similarity ([0-9.]+) \/ 100/.exec(text)![1]);
     expect(similarity).toBeGreaterThanOrEqual(Math.floor(viability.viable * 1000) / 10);
   }
+  expect(watched.problems).toEqual([]);
+});
+
+test("a profile says what its scores rest on when it is less than its own data", async ({ page, watched }) => {
+  const profile = new ProfilePage(page);
+  const entries = readIndexEntries();
+  // An occupation with group-mean vectors and shrunk resilience, read from the data.
+  const sparse = entries.find((e) => e.scores?.fv?.length && e.scores.rb && e.scores.re !== undefined && !e.scores.wm)!;
+  const detail = readDetail(sparse.slug);
+  await profile.open(sparse.slug);
+  await profile.expectLoaded(sparse.title);
+  const s = sparse.scores!;
+  const own = Math.round(s.re! * 100);
+  await expect(profile.section("outlook").getByTestId("basis-note")).toHaveText(
+    `Only ${own}% of the data behind resilience covers this occupation itself, so its score is drawn ${100 - own}% of the way toward the mean of the fully rated occupations of ${iscoGroup(s.rb!, detail.isco)}.`,
+  );
+  const analysis = profile.section("analysis");
+  await analysis.getByRole("button", { name: "Show more" }).click();
+  await expect(analysis.getByTestId("vectors-note")).toContainText(`the mean of ${iscoGroup(s.fb!, detail.isco)}`);
+  await expect(analysis.getByTestId("vectors-note")).toContainText("“Analysis and prediction”");
+
+  // Astrologer's only O*NET match is Mathematicians.
+  await profile.open("astrologer");
+  await profile.expectLoaded("astrologer");
+  await expect(profile.section("outlook").getByTestId("basis-note").first()).toHaveText(
+    "The O*NET data on this page comes from a weak match, the O*NET occupation Mathematicians: Nesta's checked crosswalk places this occupation in another area of work, and it shares no word with its names. Read the tasks and O*NET-based scores with care.",
+  );
+
+  // A profile on its own data from a sound match carries no such note.
+  await profile.open(CISO);
+  await profile.expectLoaded("chief ICT security officer");
+  await expect(profile.section("outlook").getByTestId("basis-note")).toHaveCount(0);
+  await expectNoAxeViolations(page);
   expect(watched.problems).toEqual([]);
 });

@@ -39,7 +39,7 @@ if [ -x scripts/check-dataset.sh ]; then
 fi
 
 step "release build"
-# The end-to-end tests compare the page's similar roles with `databuild export similar`.
+# The end-to-end tests check the assessment against `databuild items` and `databuild fit`.
 cargo build --release -p careerlens-databuild --locked
 trunk build --release
 

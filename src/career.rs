@@ -148,6 +148,7 @@ pub(crate) mod tests {
             isco: "2529".to_owned(),
             category: "Digital Technology".to_owned(),
             essential,
+            job_zone: Some(3.0),
             ..Default::default()
         }
     }
@@ -202,7 +203,7 @@ pub(crate) mod tests {
         let moves = career_moves(&loaded, 0, &[]);
         // a = {s0, s1}, b = {s1, s2}; idf ln 4 for s0, ln 2 for s1 and s2: shared ln 2 over
         // a union of 4 ln 2 = 0.25, viable (0.1 <= 0.25 < 0.9). b's s2 is new to a. c and d
-        // share nothing with a. No job zones: every move is lateral.
+        // share nothing with a. One job zone and one ISCO group: every move is lateral.
         assert!(moves.progression.is_empty());
         assert_eq!(moves.lateral.len(), 1);
         let b = &moves.lateral[0];
