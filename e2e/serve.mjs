@@ -1,9 +1,12 @@
 // A small static server for the release build: serves files from a folder on 127.0.0.1 and
 // answers every path that is not a file with index.html, as a single-page app host must. It sends
-// the headers docs/hosting.md asks of a CareerLens host, so the tests run as production would.
-import { createReadStream, statSync } from "node:fs";
+// the headers docs/hosting.md asks of a CareerLens host and compresses text and wasm with brotli
+// or gzip as the browser asks, as static hosts do, so the tests and the page-load benchmark run
+// as production would. `make serve` uses it too.
+import { readFileSync, statSync } from "node:fs";
 import { createServer } from "node:http";
 import { extname, join, normalize, resolve } from "node:path";
+import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 
 const [root = "dist", port = "4173"] = process.argv.slice(2);
 const rootDir = resolve(root);
@@ -15,6 +18,8 @@ const types = {
   ".json": "application/json; charset=utf-8",
   ".svg": "image/svg+xml",
   ".png": "image/png",
+  ".xml": "application/xml; charset=utf-8",
+  ".txt": "text/plain; charset=utf-8",
 };
 
 // What docs/hosting.md lists: any site may frame the embed pages and only CareerLens the others (a
@@ -39,6 +44,34 @@ function isFile(path) {
   }
 }
 
+// Compressed bodies, kept per file and encoding while the file is unchanged: brotli at its best
+// quality, as a host that precompresses its files serves them, takes seconds for the 2 MB index,
+// so it is done once per file, not per request.
+const compressed = new Map();
+const compressible = new Set([".html", ".js", ".wasm", ".css", ".json", ".svg", ".xml", ".txt"]);
+
+function body(file, acceptEncoding) {
+  const raw = readFileSync(file);
+  const encoding = !compressible.has(extname(file))
+    ? null
+    : /\bbr\b/.test(acceptEncoding)
+      ? "br"
+      : /\bgzip\b/.test(acceptEncoding)
+        ? "gzip"
+        : null;
+  if (!encoding) return { bytes: raw, encoding: null };
+  const key = `${encoding} ${file}`;
+  const mtime = statSync(file).mtimeMs;
+  const cached = compressed.get(key);
+  if (cached && cached.mtime === mtime) return { bytes: cached.bytes, encoding };
+  const bytes =
+    encoding === "br"
+      ? brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: raw.length } })
+      : gzipSync(raw, { level: 9 });
+  compressed.set(key, { mtime, bytes });
+  return { bytes, encoding };
+}
+
 createServer((request, response) => {
   const urlPath = decodeURIComponent(new URL(request.url, "http://localhost").pathname);
   const candidate = normalize(join(rootDir, urlPath));
@@ -59,12 +92,25 @@ createServer((request, response) => {
     response.writeHead(404, { "content-type": "text/plain", ...hostingHeaders(urlPath) }).end("not found");
     return;
   }
-  response.writeHead(200, {
+  const headers = {
     "content-type": types[extname(file)] ?? "application/octet-stream",
     "cache-control": "no-store",
+    vary: "accept-encoding",
     ...hostingHeaders(urlPath),
+  };
+  // A HEAD answers from the file's size: reading and compressing thousands of chunks to answer
+  // a sitemap check would take minutes and send nothing.
+  if (request.method === "HEAD") {
+    response.writeHead(200, { ...headers, "content-length": statSync(file).size }).end();
+    return;
+  }
+  const { bytes, encoding } = body(file, String(request.headers["accept-encoding"] ?? ""));
+  response.writeHead(200, {
+    ...headers,
+    ...(encoding ? { "content-encoding": encoding } : {}),
+    "content-length": bytes.length,
   });
-  createReadStream(file).pipe(response);
+  response.end(bytes);
 }).listen(Number(port), "127.0.0.1", () => {
   console.log(`serving ${rootDir} on http://127.0.0.1:${port}`);
 });

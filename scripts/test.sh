@@ -38,10 +38,10 @@ if [ -x scripts/check-dataset.sh ]; then
   scripts/check-dataset.sh
 fi
 
-step "release build"
-# The end-to-end tests check the assessment against `databuild items` and `databuild fit`.
+step "release build of the site"
+# The end-to-end tests also check the assessment against `databuild items` and `databuild fit`.
 cargo build --release -p careerlens-databuild --locked
-trunk build --release
+scripts/build-site.sh dist
 
 step "end-to-end tests (Playwright, axe-core) against the release build"
 npx playwright test 2>&1 | tee -a "$test_log"

@@ -3,52 +3,7 @@
 
 use std::fmt;
 
-/// The part of a profile a card shows.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum CardSection {
-    /// Resilience and AI exposure.
-    Outlook,
-    /// Essential and optional skills and knowledge.
-    Skills,
-    /// The most similar roles and the skills each would add.
-    Similar,
-    /// The three quick fit questions.
-    Fit,
-    /// All of the above, with the occupation's description.
-    Full,
-}
-
-impl CardSection {
-    pub const ALL: [CardSection; 5] = [
-        CardSection::Outlook,
-        CardSection::Skills,
-        CardSection::Similar,
-        CardSection::Fit,
-        CardSection::Full,
-    ];
-
-    /// The value of the `section` attribute or query parameter.
-    pub fn name(self) -> &'static str {
-        match self {
-            CardSection::Outlook => "outlook",
-            CardSection::Skills => "skills",
-            CardSection::Similar => "similar",
-            CardSection::Fit => "fit",
-            CardSection::Full => "full",
-        }
-    }
-
-    /// What the section shows, in a few words, for the embed dialog.
-    pub fn label(self) -> &'static str {
-        match self {
-            CardSection::Outlook => "Future outlook",
-            CardSection::Skills => "Skills and knowledge",
-            CardSection::Similar => "Similar roles",
-            CardSection::Fit => "Quick fit questions",
-            CardSection::Full => "Full card",
-        }
-    }
-}
+pub use careerlens_engine::embed::CardSection;
 
 /// Why a card cannot show what it was asked for, in words shown inside the card.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -15,6 +15,7 @@ mod occupations;
 pub mod onet;
 mod profile;
 mod scoring;
+pub mod site;
 pub mod skills;
 pub mod slug;
 pub mod table;

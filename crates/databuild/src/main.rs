@@ -12,6 +12,7 @@ const USAGE: &str = "usage:
   databuild export occupations --data <dataset dir>
   databuild export similar --data <dataset dir> [--top <n, default 10>]
   databuild validate --data <dataset dir> --sources <raw data dir>
+  databuild site --data <dataset dir> --out <site dir> --origin <https://host>
   databuild items --data <dataset dir>
   databuild fit --data <dataset dir> --answers <answers file> [--top <n, default 20>]";
 
@@ -97,6 +98,24 @@ fn run(args: &[String]) -> Result<(), Failure> {
             for line in databuild::validate::report(&index, &ai, &activities) {
                 println!("{line}");
             }
+            Ok(())
+        }
+        Some("site") => {
+            let (Some(data), Some(out), Some(origin)) = (
+                flag(args, "--data"),
+                flag(args, "--out"),
+                args.iter()
+                    .position(|a| a == "--origin")
+                    .and_then(|i| args.get(i + 1)),
+            ) else {
+                return Err(format!("site needs --data, --out and --origin\n{USAGE}").into());
+            };
+            let index = export::read_index(&data).map_err(|e| e.to_string())?;
+            let n = databuild::site::write(&index, origin, &out).map_err(|e| e.to_string())?;
+            eprintln!(
+                "wrote sitemap.xml, robots.txt and {n} oEmbed files to {}",
+                out.display()
+            );
             Ok(())
         }
         Some("items") => {

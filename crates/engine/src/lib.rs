@@ -14,6 +14,7 @@ pub use model::{
 
 pub mod assessment;
 pub mod blend;
+pub mod embed;
 pub mod exposure;
 pub mod fit;
 pub mod groups;
