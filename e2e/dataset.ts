@@ -61,6 +61,7 @@ export type Detail = {
   work_values: Rated[];
   interests: Rated[];
   ai?: AiAnalysis;
+  scores?: Scores;
 };
 
 export function readDetail(slug: string): Detail {

@@ -201,6 +201,29 @@ test("a corrupt detail chunk shows a clear error, and retry recovers", async ({ 
   await profile.expectLoaded("chief ICT security officer");
 });
 
+test("the profile shows from its chunk before the index arrives, and the comparisons follow", async ({ page, watched }) => {
+  // Hold the index back until the profile has shown what its chunk carries.
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route("**/data/index.json", async (route) => {
+    await held;
+    await route.continue();
+  });
+  const profile = new ProfilePage(page);
+  const detail = readDetail(CISO);
+  await profile.open(CISO);
+  await expect(profile.heading).toHaveText("chief ICT security officer");
+  await expect(profile.section("outlook").getByTestId("resilience")).toContainText(`${oneDecimal(detail.scores!.r!)} / 100`);
+  await expect(profile.section("pathways").locator(".move__title").first()).toHaveText(similarRoles(CISO)[0].title);
+  await expect(profile.section("career-dna")).toContainText("Loading the comparison with every other occupation");
+  await expect(profile.section("pathways")).toContainText("The moves appear once every occupation has loaded for comparison.");
+  release();
+  await expect(profile.section("career-dna").getByRole("link", { name: "Start the assessment" })).toBeVisible();
+  await expect(profile.section("pathways")).not.toContainText("The moves appear once");
+  await expect(profile.section("pathways").getByRole("heading", { name: "Plan a route to another occupation" })).toBeVisible();
+  expect(watched.problems).toEqual([]);
+});
+
 test("an unknown slug shows not-found with suggestions", async ({ page, watched }) => {
   const profile = new ProfilePage(page);
   await profile.open("chief-security-oficer");
@@ -208,6 +231,10 @@ test("an unknown slug shows not-found with suggestions", async ({ page, watched 
   await expect(page).toHaveTitle("Occupation not found · CareerLens");
   const suggestion = page.getByRole("link", { name: "chief ICT security officer" });
   await expect(suggestion).toBeVisible();
+  // Opened cold, the page asks for the chunk before the index can say the slug is unknown: the
+  // browser logs that 404, and nothing else goes wrong.
+  expect(watched.problems).toEqual([expect.stringContaining("404")]);
+  watched.problems.length = 0;
   await suggestion.click();
   await profile.expectLoaded("chief ICT security officer");
   await expectNoAxeViolations(page);

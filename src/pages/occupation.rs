@@ -1,5 +1,9 @@
-//! The occupation profile page at `/occupation/:slug`: loads the occupation's detail chunk and
-//! shows every profile section, or a clear not-found or error state.
+//! The occupation profile page at `/occupation/:slug`. It fetches the occupation's detail chunk
+//! by its slug and shows the profile as soon as the chunk arrives: the chunk carries every
+//! section's data, so the outlook does not wait for the 2 MB index. The parts that compare the
+//! occupation with all the others (the personal fit, the growth moves, the route planner and
+//! what only this role needs) follow when the index has loaded. An unknown slug, or a chunk
+//! that cannot be loaded, gets a clear not-found or error state.
 
 use std::sync::Arc;
 
@@ -8,15 +12,25 @@ use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
 use leptos_router::hooks::use_params_map;
 
-use crate::career::career_moves;
+use crate::career::{CareerMoves, career_moves};
 use crate::components::profile::{
     CareerDna, ClosestRole, DetailedAnalysis, Faq, FitTeaser, FutureOutlook, HowAiMayChange,
-    Pathways, RoutePlanner, SECTIONS, SkillDna, SkillsAndKnowledge, Snapshot, TypicalDay,
+    Pathways, ProfileSection, RoutePlanner, SECTIONS, SkillDna, SkillsAndKnowledge, Snapshot,
+    TypicalDay,
 };
 use crate::components::{LoadFailed, Loading, scroll_to_requested_section};
-use crate::data::{Dataset, LoadedIndex};
+use crate::data::{Dataset, LoadError, LoadedIndex};
 use crate::routes::Page;
 use crate::widget::EmbedDialog;
+
+/// Whether `slug` could name an occupation: lowercase letters, digits and dashes. Anything else
+/// is not fetched (a slug is part of the chunk's path).
+fn is_slug(slug: &str) -> bool {
+    !slug.is_empty()
+        && slug
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
 
 /// The profile of one occupation.
 #[component]
@@ -24,90 +38,103 @@ pub fn OccupationPage() -> impl IntoView {
     let params = use_params_map();
     let slug = Memo::new(move |_| params.read().get("slug").unwrap_or_default());
     let dataset = Dataset::expect();
-    move || match dataset.index() {
-        None => view! { <Loading what="the occupation index" /> }.into_any(),
-        Some(Err(error)) => view! {
-            <Title text="Occupation profile" />
-            <LoadFailed what="the occupation index" error retry=move || dataset.retry_index() />
-        }
-        .into_any(),
-        Some(Ok(loaded)) => {
-            let slug = slug.get();
-            match loaded.by_slug(&slug) {
-                Some(entry) => {
-                    view! { <Profile entry=entry.clone() loaded=loaded.clone() /> }.into_any()
-                }
-                None => view! { <UnknownOccupation slug loaded /> }.into_any(),
+    let detail = LocalResource::new(move || {
+        let slug = slug.get();
+        // With the index already loaded (a link followed in the app), an unknown slug is known
+        // to be unknown without asking the server. Untracked: the index arriving later must not
+        // fetch the chunk again.
+        let unknown = untrack(|| dataset.index())
+            .and_then(Result::ok)
+            .is_some_and(|loaded| loaded.by_slug(&slug).is_none());
+        async move {
+            if is_slug(&slug) && !unknown {
+                dataset.detail(&slug).await.map(Some)
+            } else {
+                Ok(None)
             }
         }
+    });
+    move || match detail.get() {
+        None => view! { <Loading what="the occupation profile" /> }.into_any(),
+        Some(Ok(Some(detail))) => view! { <Profile detail /> }.into_any(),
+        Some(Ok(None)) | Some(Err(LoadError::Status { status: 404, .. })) => {
+            view! { <UnknownOccupation slug=slug.get() /> }.into_any()
+        }
+        Some(Err(error)) => view! {
+            <ChunkFailed slug=slug.get() error retry=move || detail.refetch() />
+        }
+        .into_any(),
     }
 }
 
-/// The profile of a known occupation: loads its detail chunk, then shows the sections.
+/// A chunk that could not be loaded: the error with a retry, under the occupation's title once
+/// the index knows it.
 #[component]
-fn Profile(entry: IndexOccupation, loaded: Arc<LoadedIndex>) -> impl IntoView {
+fn ChunkFailed(
+    slug: String,
+    error: LoadError,
+    retry: impl Fn() + Send + Sync + 'static,
+) -> impl IntoView {
     let dataset = Dataset::expect();
-    let slug = entry.slug.clone();
-    let detail = LocalResource::new(move || {
-        let slug = slug.clone();
-        async move { dataset.detail(&slug).await }
+    let title = Signal::derive(move || {
+        dataset
+            .index()
+            .and_then(Result::ok)
+            .and_then(|loaded| loaded.by_slug(&slug).map(|entry| entry.title.clone()))
+            .unwrap_or_else(|| "Occupation profile".to_owned())
     });
-    let description = format!(
-        "{}: skills, a typical day, AI exposure, similar roles and pathways, from ESCO and O*NET data.",
-        entry.title
-    );
     view! {
-        <Title text=entry.title.clone() />
-        <Meta name="description" content=description />
+        <Title text=title />
         <article class="profile">
-            {move || match detail.get() {
-                None => view! { <Loading what="the occupation profile" /> }.into_any(),
-                Some(Err(error)) => view! {
-                    <h1>{entry.title.clone()}</h1>
-                    <LoadFailed what="this occupation's profile" error retry=move || detail.refetch() />
-                }
-                .into_any(),
-                Some(Ok(detail)) => view! { <Sections detail entry=entry.clone() loaded=loaded.clone() /> }.into_any(),
-            }}
+            <h1>{title}</h1>
+            <LoadFailed what="this occupation's profile" error retry />
         </article>
     }
 }
 
+/// The profile of a loaded occupation.
+#[component]
+fn Profile(detail: Arc<OccupationDetail>) -> impl IntoView {
+    let description = format!(
+        "{}: skills, a typical day, AI exposure, similar roles and pathways, from ESCO and O*NET data.",
+        detail.title
+    );
+    view! {
+        <Title text=detail.title.clone() />
+        <Meta name="description" content=description />
+        <article class="profile">
+            <Sections detail />
+        </article>
+    }
+}
+
+/// The index, its entry for this occupation and the occupation's position, once loaded.
+type Compared = Option<(Arc<LoadedIndex>, IndexOccupation, usize)>;
+
 /// Every section of a loaded profile, in page order.
 #[component]
-fn Sections(
-    detail: Arc<OccupationDetail>,
-    entry: IndexOccupation,
-    loaded: Arc<LoadedIndex>,
-) -> impl IntoView {
+fn Sections(detail: Arc<OccupationDetail>) -> impl IntoView {
     let dataset = Dataset::expect();
     let labels = Signal::derive(move || dataset.skills().map(|r| r.map_err(|e| e.to_string())));
     let manifest = Signal::derive(move || dataset.manifest().map(|r| r.map_err(|e| e.to_string())));
-    let origin = loaded.position(&entry.slug);
-    let moves = origin.map(|origin| career_moves(&loaded, origin, &detail.similar));
-    let closest = origin.and_then(|origin| {
-        let first = detail.similar.first()?;
-        let position = loaded.position(&first.slug)?;
-        let (similarity, _) = loaded.similarity();
-        let only_here = similarity
-            .adjacent_skills(position, origin, 3)
-            .into_iter()
-            .filter_map(|id| {
-                detail
-                    .essential
-                    .iter()
-                    .find(|s| s.id == id)
-                    .map(|s| s.label.clone())
-            })
-            .collect();
-        Some(ClosestRole {
-            slug: first.slug.clone(),
-            title: first.title.clone(),
-            similarity: first.similarity,
-            only_here,
-            only_there: similarity.adjacent_skills(origin, position, 3),
+    let compared: Signal<Compared> = {
+        let slug = detail.slug.clone();
+        Signal::derive(move || {
+            let loaded = dataset.index()?.ok()?;
+            let position = loaded.position(&slug)?;
+            let entry = loaded.index.occupations[position].clone();
+            Some((loaded, entry, position))
         })
-    });
+    };
+    let moves: Signal<Option<CareerMoves>> = {
+        let detail = detail.clone();
+        Signal::derive(move || {
+            compared
+                .get()
+                .map(|(loaded, _, origin)| career_moves(&loaded, origin, &detail.similar))
+        })
+    };
+    let closest = closest_role(&detail, compared);
     scroll_to_requested_section();
     view! {
         <Snapshot detail=detail.clone() />
@@ -116,18 +143,73 @@ fn Sections(
             <EmbedDialog slug=detail.slug.clone() title=detail.title.clone() />
         </div>
         <FitTeaser detail=detail.clone() />
-        <FutureOutlook scores=entry.scores.clone() detail=detail.clone() />
+        <FutureOutlook scores=detail.scores.clone() detail=detail.clone() />
         <HowAiMayChange ai=detail.ai.clone() />
-        <DetailedAnalysis detail=detail.clone() scores=entry.scores.clone() manifest />
+        <DetailedAnalysis detail=detail.clone() scores=detail.scores.clone() manifest />
         <TypicalDay detail=detail.clone() />
         <SkillsAndKnowledge detail=detail.clone() />
         <SkillDna detail=detail.clone() />
-        <CareerDna entry=entry.clone() loaded=loaded.clone() />
-        <Pathways similar=detail.similar.clone() moves=moves.unwrap_or_default() labels>
-            {origin.map(|origin| view! { <RoutePlanner loaded=loaded.clone() origin /> })}
+        {move || match compared.get() {
+            Some((loaded, entry, _)) => view! { <CareerDna entry loaded /> }.into_any(),
+            None => view! { <IndexPending id="career-dna" title="Career DNA" /> }.into_any(),
+        }}
+        <Pathways similar=detail.similar.clone() moves labels>
+            {move || compared.get().map(|(loaded, _, origin)| view! { <RoutePlanner loaded origin /> })}
         </Pathways>
-        <Faq detail closest labels />
+        <Faq detail closest />
     }
+}
+
+/// A section that compares the occupation with all others, while the index loads or after it
+/// failed: the only place on the profile that says so, with the retry.
+#[component]
+fn IndexPending(id: &'static str, title: &'static str) -> impl IntoView {
+    let dataset = Dataset::expect();
+    view! {
+        <ProfileSection id title>
+            {move || match dataset.index() {
+                Some(Err(error)) => view! {
+                    <LoadFailed what="the occupation index" error retry=move || dataset.retry_index() />
+                }
+                .into_any(),
+                _ => view! { <Loading what="the comparison with every other occupation" /> }.into_any(),
+            }}
+        </ProfileSection>
+    }
+}
+
+/// The most similar role for the FAQ, from the chunk; what only this occupation needs of it
+/// follows once the index has loaded.
+fn closest_role(detail: &OccupationDetail, compared: Signal<Compared>) -> Option<ClosestRole> {
+    let first = detail.similar.first()?;
+    let essential = detail.essential.clone();
+    let target = first.slug.clone();
+    let only_here = Signal::derive(move || {
+        let Some((loaded, _, origin)) = compared.get() else {
+            return Vec::new();
+        };
+        let Some(position) = loaded.position(&target) else {
+            return Vec::new();
+        };
+        let (similarity, _) = loaded.similarity();
+        similarity
+            .adjacent_skills(position, origin, 3)
+            .into_iter()
+            .filter_map(|id| {
+                essential
+                    .iter()
+                    .find(|s| s.id == id)
+                    .map(|s| s.label.clone())
+            })
+            .collect()
+    });
+    Some(ClosestRole {
+        slug: first.slug.clone(),
+        title: first.title.clone(),
+        similarity: first.similarity,
+        only_here,
+        only_there: first.skills_to_learn.iter().take(3).cloned().collect(),
+    })
 }
 
 /// Links to each section, for skimming and for sharing a deep link.
@@ -146,14 +228,22 @@ fn SectionNav() -> impl IntoView {
     }
 }
 
-/// Shown for a slug that no occupation has, with the closest matches by name.
+/// Shown for a slug that no occupation has, with the closest matches by name once the index has
+/// loaded.
 #[component]
-fn UnknownOccupation(slug: String, loaded: Arc<LoadedIndex>) -> impl IntoView {
-    let suggestions: Vec<IndexOccupation> = loaded
-        .search(&slug.replace('-', " "), 5)
-        .into_iter()
-        .map(|hit| loaded.index.occupations[hit.occupation].clone())
-        .collect();
+fn UnknownOccupation(slug: String) -> impl IntoView {
+    let dataset = Dataset::expect();
+    let query = slug.replace('-', " ");
+    let suggestions = move || -> Vec<IndexOccupation> {
+        let Some(Ok(loaded)) = dataset.index() else {
+            return Vec::new();
+        };
+        loaded
+            .search(&query, 5)
+            .into_iter()
+            .map(|hit| loaded.index.occupations[hit.occupation].clone())
+            .collect()
+    };
     view! {
         <Title text="Occupation not found" />
         <h1>"Occupation not found"</h1>
@@ -161,25 +251,28 @@ fn UnknownOccupation(slug: String, loaded: Arc<LoadedIndex>) -> impl IntoView {
             "No occupation has the address " <code>{slug}</code>
             ". It may be mistyped, or the occupation may have another name in ESCO."
         </p>
-        {if suggestions.is_empty() {
-            view! { <p>"Try the search box above."</p> }.into_any()
-        } else {
-            view! {
-                <h2>"Did you mean"</h2>
-                <ul class="suggestions">
-                    {suggestions
-                        .into_iter()
-                        .map(|occupation| {
-                            view! {
-                                <li>
-                                    <a href=Page::Occupation { slug: occupation.slug }.path()>{occupation.title}</a>
-                                </li>
-                            }
-                        })
-                        .collect_view()}
-                </ul>
+        {move || {
+            let suggestions = suggestions();
+            if suggestions.is_empty() {
+                view! { <p>"Try the search box above."</p> }.into_any()
+            } else {
+                view! {
+                    <h2>"Did you mean"</h2>
+                    <ul class="suggestions">
+                        {suggestions
+                            .into_iter()
+                            .map(|occupation| {
+                                view! {
+                                    <li>
+                                        <a href=Page::Occupation { slug: occupation.slug }.path()>{occupation.title}</a>
+                                    </li>
+                                }
+                            })
+                            .collect_view()}
+                    </ul>
+                }
+                .into_any()
             }
-            .into_any()
         }}
     }
 }

@@ -9,7 +9,7 @@ use careerlens_engine::narrative::faq::{
 };
 use leptos::prelude::*;
 
-use super::{ProfileSection, SkillLabels};
+use super::ProfileSection;
 use crate::format::score;
 use crate::routes::Page;
 
@@ -20,37 +20,25 @@ pub struct ClosestRole {
     pub title: String,
     /// Similarity, 0 to 1: skills and work activities for a similar role, skills for a move.
     pub similarity: f32,
-    /// Labels of essential skills of this occupation that the closest role lacks.
-    pub only_here: Vec<String>,
-    /// Ids of essential skills of the closest role that this occupation lacks.
-    pub only_there: Vec<u32>,
+    /// Labels of essential skills of this occupation that the closest role lacks: known once
+    /// the index has loaded, empty until then.
+    pub only_here: Signal<Vec<String>>,
+    /// Labels of essential skills of the closest role that this occupation lacks (the chunk's
+    /// skills to learn).
+    pub only_there: Vec<String>,
 }
 
 /// How the occupation differs from its closest role.
 #[component]
-fn DifferenceAnswer(closest: ClosestRole, labels: SkillLabels) -> impl IntoView {
-    let only_there = closest.only_there.clone();
+fn DifferenceAnswer(closest: ClosestRole) -> impl IntoView {
+    let only_here = closest.only_here;
     view! {
         <p>
-            "Its closest role by skills is "
+            "Its most similar role is "
             <a href=Page::Occupation { slug: closest.slug.clone() }.path()>{closest.title.clone()}</a>
             {format!(" (similarity {} / 100). ", score(closest.similarity * 100.0))}
-            {only_here_sentence(&closest.only_here).map(|sentence| format!("{sentence} "))}
-            {move || {
-                if only_there.is_empty() {
-                    return String::new();
-                }
-                match labels.get() {
-                    Some(Ok(dictionary)) => {
-                        let names: Vec<String> = only_there
-                            .iter()
-                            .filter_map(|&id| dictionary.skills.get(id as usize).map(|s| s.label.clone()))
-                            .collect();
-                        only_there_sentence(&names).unwrap_or_default()
-                    }
-                    _ => String::new(),
-                }
-            }}
+            {move || only_here_sentence(&only_here.get()).map(|sentence| format!("{sentence} "))}
+            {only_there_sentence(&closest.only_there)}
         </p>
     }
 }
@@ -78,9 +66,6 @@ pub fn Faq(
     detail: Arc<OccupationDetail>,
     /// The most similar role, if any occupation shares skills with this one.
     closest: Option<ClosestRole>,
-    /// The skill dictionary, for the closest role's skill names.
-    #[prop(into)]
-    labels: SkillLabels,
 ) -> impl IntoView {
     let title = detail.title.clone();
     let background = background_answer(&detail);
@@ -95,7 +80,7 @@ pub fn Faq(
                     let question = difference_question(&title, &closest.title);
                     view! {
                         <Question question>
-                            <DifferenceAnswer closest labels />
+                            <DifferenceAnswer closest />
                         </Question>
                     }
                 })}

@@ -76,12 +76,18 @@ fn MoveList(
 }
 
 /// The pathways section.
+/// What a move list says before the index it is computed from is there.
+const MOVES_PENDING: &str = "The moves appear once every occupation has loaded for comparison.";
+
 #[component]
 pub fn Pathways(
     /// The most similar roles, from the detail chunk.
     similar: Vec<SimilarRole>,
-    /// Progression and lateral moves from this occupation, none of them among `similar`.
-    moves: CareerMoves,
+    /// Progression and lateral moves from this occupation, none of them among `similar`; `None`
+    /// until the index they are computed from has loaded (the Career DNA section above says
+    /// when it fails).
+    #[prop(into)]
+    moves: Signal<Option<CareerMoves>>,
     /// The skill dictionary, for the names of skills to learn.
     #[prop(into)]
     labels: SkillLabels,
@@ -101,18 +107,24 @@ pub fn Pathways(
             <div class="pathways">
                 <div>
                     <h3>"Similar roles"</h3>
-                    <p class="muted small">"The occupations closest to this one in skills, at any job zone."</p>
+                    <p class="muted small">"The occupations closest to this one in skills and kind of work, at any job zone."</p>
                     <SimilarRoleList roles=similar />
                 </div>
                 <div>
                     <h3>"Progression moves"</h3>
                     <p class="muted small">"Further viable moves to a higher O*NET job zone or into management, beyond the similar roles."</p>
-                    <MoveList moves=moves.progression empty="No viable progression move beyond the similar roles." labels />
+                    {move || match moves.get() {
+                        Some(moves) => view! { <MoveList moves=moves.progression empty="No viable progression move beyond the similar roles." labels /> }.into_any(),
+                        None => view! { <p class="muted">{MOVES_PENDING}</p> }.into_any(),
+                    }}
                 </div>
                 <div>
                     <h3>"Lateral moves"</h3>
                     <p class="muted small">"Further viable moves at the same job zone, beyond the similar roles."</p>
-                    <MoveList moves=moves.lateral empty="No viable lateral move beyond the similar roles." labels />
+                    {move || match moves.get() {
+                        Some(moves) => view! { <MoveList moves=moves.lateral empty="No viable lateral move beyond the similar roles." labels /> }.into_any(),
+                        None => view! { <p class="muted">{MOVES_PENDING}</p> }.into_any(),
+                    }}
                 </div>
             </div>
             {children.map(|children| children())}
