@@ -41,7 +41,8 @@ export default defineConfig({
       command: `node e2e/serve.mjs ${JSON.stringify(dist)} ${port}`,
       url: `http://127.0.0.1:${port}/`,
       reuseExistingServer: false,
-      timeout: 30_000,
+      // The server compresses the large files before it listens (about 10 s on this machine).
+      timeout: 90_000,
     },
     {
       // The embed tests' host site, on another host name and port.

@@ -49,7 +49,7 @@ test("the CISO profile shows the shipped data in every section", async ({ page, 
   await profile.expectLoaded(detail.title);
 
   await expect(page).toHaveTitle(`${detail.title} · CareerLens`);
-  await expect(page.locator('meta[name="description"]')).toHaveAttribute("content", new RegExp(`^${detail.title}:`));
+  await expect(page.locator('meta[name="description"]')).toHaveAttribute("content", /^Chief ICT security officers protect /);
   await expect(page.getByText(detail.description)).toBeVisible();
   await expect(page.locator("#snapshot .tag")).toHaveText(detail.category);
 
@@ -320,5 +320,34 @@ test("a profile says what its scores rest on when it is less than its own data",
   await profile.expectLoaded("chief ICT security officer");
   await expect(profile.section("outlook").getByTestId("basis-note")).toHaveCount(0);
   await expectNoAxeViolations(page);
+  expect(watched.problems).toEqual([]);
+});
+
+test("a profile's head carries its description, canonical address, preview tags and JSON-LD", async ({ page, baseURL, watched }) => {
+  const profile = new ProfilePage(page);
+  for (const slug of [CISO, "sommelier", "astrologer"]) {
+    const detail = readDetail(slug);
+    await profile.open(slug);
+    await profile.expectLoaded(detail.title);
+    const url = `${new URL(baseURL!).origin}/occupation/${slug}`;
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", url);
+    await expect(page.locator('meta[property="og:url"]')).toHaveAttribute("content", url);
+    await expect(page.locator('meta[property="og:title"]')).toHaveAttribute("content", `${detail.title} · CareerLens`);
+    const description = await page.locator('meta[name="description"]').getAttribute("content");
+    expect(description!.length).toBeGreaterThan(0);
+    expect(description!.length).toBeLessThanOrEqual(160);
+    expect(detail.description.replace(/\s+/g, " ").startsWith(description!.replace(/…$/, ""))).toBe(true);
+    const scripts = page.locator('script[type="application/ld+json"]');
+    await expect(scripts).toHaveCount(1);
+    const jsonLd = JSON.parse((await scripts.textContent())!);
+    expect(jsonLd).toMatchObject({
+      "@context": "https://schema.org",
+      "@type": "Occupation",
+      name: detail.title,
+      url,
+      occupationalCategory: { codeValue: detail.isco, inCodeSet: "ISCO-08" },
+    });
+    expect(jsonLd.skills).toEqual(detail.essential.map((s) => s.label));
+  }
   expect(watched.problems).toEqual([]);
 });

@@ -21,7 +21,8 @@ reports=$(mktemp -d)
 node e2e/serve.mjs dist "$port" > /dev/null &
 server=$!
 trap 'kill "$server" 2>/dev/null; rm -rf "$reports"' EXIT
-sleep 1
+# It compresses the large files before it listens.
+until curl -sf -o /dev/null "http://127.0.0.1:$port/"; do sleep 0.5; done
 for path in /occupation/chief-ict-security-officer / /assessment; do
   name=$(echo "$path" | tr -c 'a-z0-9\n' '_')
   CHROME_PATH=/usr/bin/chromium "$lighthouse" "http://127.0.0.1:$port$path" \

@@ -8,8 +8,9 @@
 use std::sync::Arc;
 
 use careerlens_engine::model::{IndexOccupation, OccupationDetail};
+use careerlens_engine::seo;
 use leptos::prelude::*;
-use leptos_meta::{Meta, Title};
+use leptos_meta::{Link, Meta, Script, Title};
 use leptos_router::hooks::use_params_map;
 
 use crate::career::{CareerMoves, career_moves};
@@ -95,16 +96,39 @@ fn ChunkFailed(
 /// The profile of a loaded occupation.
 #[component]
 fn Profile(detail: Arc<OccupationDetail>) -> impl IntoView {
-    let description = format!(
-        "{}: skills, a typical day, AI exposure, similar roles and pathways, from ESCO and O*NET data.",
-        detail.title
-    );
     view! {
-        <Title text=detail.title.clone() />
-        <Meta name="description" content=description />
+        <ProfileHead detail=detail.clone() />
         <article class="profile">
             <Sections detail />
         </article>
+    }
+}
+
+/// What the profile tells search engines and link previews: its title, description, canonical
+/// address, Open Graph tags and a schema.org `Occupation` in JSON-LD (`careerlens_engine::seo`).
+#[component]
+fn ProfileHead(detail: Arc<OccupationDetail>) -> impl IntoView {
+    let origin = window().location().origin().unwrap_or_default();
+    let url = format!(
+        "{origin}{}",
+        Page::Occupation {
+            slug: detail.slug.clone()
+        }
+        .path()
+    );
+    let description = seo::page_description(&detail);
+    let json_ld = seo::occupation_json_ld(&detail, &url);
+    let title = format!("{} · CareerLens", detail.title);
+    view! {
+        <Title text=detail.title.clone() />
+        <Meta name="description" content=description.clone() />
+        <Link rel="canonical" href=url.clone() />
+        <Meta property="og:type" content="website" />
+        <Meta property="og:site_name" content="CareerLens" />
+        <Meta property="og:title" content=title />
+        <Meta property="og:description" content=description />
+        <Meta property="og:url" content=url />
+        <Script type_="application/ld+json">{json_ld}</Script>
     }
 }
 

@@ -5,6 +5,7 @@
 
 pub mod attribution;
 pub mod search;
+pub mod seo;
 
 pub mod model;
 

@@ -220,3 +220,26 @@ fn the_ciso_starts_from_its_description_then_information_security_work() {
     );
     assert_eq!(first_task.text, analysts.tasks[0].text);
 }
+
+#[test]
+fn every_profile_has_a_short_description_and_json_ld_naming_it() {
+    use careerlens_engine::seo::{DESCRIPTION_MAX, occupation_json_ld, page_description};
+    for detail in chunks() {
+        let description = page_description(&detail);
+        assert!(
+            !description.is_empty() && description.chars().count() <= DESCRIPTION_MAX,
+            "{}: {description:?}",
+            detail.slug
+        );
+        let url = format!("https://careerlens.example/occupation/{}", detail.slug);
+        let json = occupation_json_ld(&detail, &url);
+        let value: serde_json::Value = serde_json::from_str(&json).expect("valid JSON-LD");
+        assert_eq!(value["name"], detail.title.as_str(), "{}", detail.slug);
+        assert_eq!(value["url"], url.as_str());
+        assert_eq!(
+            value["occupationalCategory"]["codeValue"],
+            detail.isco.as_str()
+        );
+        assert!(!json.contains("</"), "{}", detail.slug);
+    }
+}
