@@ -7,7 +7,7 @@ use careerlens_engine::model::{SimilarRole, SkillDictionary};
 use leptos::prelude::*;
 
 use super::ProfileSection;
-use super::similar_roles::{RoleEntry, SimilarRoleList};
+use super::similar_roles::{NothingToLearn, RoleEntry, SimilarRoleList};
 use crate::career::{CareerMoves, RoleMove};
 use crate::format::count_noun;
 
@@ -18,7 +18,7 @@ pub type SkillLabels = Signal<Option<Result<Arc<SkillDictionary>, String>>>;
 #[component]
 fn AdjacentSkills(skills: Vec<u32>, labels: SkillLabels) -> impl IntoView {
     if skills.is_empty() {
-        return view! { <p class="move__skills muted small">"No essential skill to add: this role's essential skills are all in yours."</p> }.into_any();
+        return view! { <NothingToLearn /> }.into_any();
     }
     view! {
         <p class="move__skills small">

@@ -11,6 +11,17 @@ use crate::components::SiteLink;
 use crate::format::score;
 use crate::routes::Page;
 
+/// What a move lists for skills to learn when the target needs no essential skill the
+/// occupation lacks: the similar roles and the growth moves say it alike.
+#[component]
+pub(super) fn NothingToLearn() -> impl IntoView {
+    view! {
+        <p class="move__skills muted small">
+            "No essential skill to add: this role's essential skills are all in yours."
+        </p>
+    }
+}
+
 /// One role a person could move to, with its similarity, its viability band and, as children,
 /// the skills to learn.
 #[component]
@@ -48,12 +59,7 @@ pub fn SimilarRoleList(roles: Vec<SimilarRole>) -> impl IntoView {
                 .into_iter()
                 .map(|role| {
                     let skills = if role.skills_to_learn.is_empty() {
-                        view! {
-                            <p class="move__skills muted small">
-                                "No essential skill to add: this role's essential skills are all in yours."
-                            </p>
-                        }
-                        .into_any()
+                        view! { <NothingToLearn /> }.into_any()
                     } else {
                         view! {
                             <p class="move__skills small">
