@@ -202,24 +202,20 @@ struct RankedCodes<'a> {
     clear_best: bool,
 }
 
-/// Ranks the mapped codes by [`matching::quality`], best first; equal ones stay ascending.
+/// Ranks the mapped codes by [`matching::ranked_matches`], best first; equal ones stay ascending.
 fn rank_codes<'a>(
     title: &str,
     alt_labels: &[String],
     onet: &'a [OnetOccupation],
 ) -> RankedCodes<'a> {
-    let mut ranked: Vec<(&str, f32)> = onet
-        .iter()
-        .map(|o| {
-            let name = matching::title_match(title, alt_labels, &o.title);
-            (o.code.as_str(), matching::quality(name, o.confirmed))
-        })
-        .collect();
-    ranked.sort_by(|a, b| b.1.total_cmp(&a.1));
-    let qualities: Vec<f32> = ranked.iter().map(|(_, q)| *q).collect();
+    let (codes, qualities): (Vec<&str>, Vec<f32>) =
+        matching::ranked_matches(title, alt_labels, onet)
+            .into_iter()
+            .map(|(o, quality)| (o.code.as_str(), quality))
+            .unzip();
     RankedCodes {
         clear_best: matching::is_clear_best(&qualities),
-        codes: ranked.into_iter().map(|(c, _)| c).collect(),
+        codes,
     }
 }
 

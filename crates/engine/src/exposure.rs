@@ -8,8 +8,8 @@
 //! Eloundou beta of the mapped O*NET codes stands in; without any AI data, the mean of the
 //! occupation's ISCO unit group, else its ISCO minor group. [`ExposureBasis`] records which.
 
+use crate::groups::{GroupBasis, GroupMeans};
 use crate::stats::{MinMaxScale, blend_present, round1};
-use std::collections::BTreeMap;
 
 /// Weight of the Eloundou et al. task-label beta in the blend.
 pub const WEIGHT_ELOUNDOU: f64 = 0.5;
@@ -130,6 +130,16 @@ pub enum ExposureBasis {
     NoData,
 }
 
+impl ExposureBasis {
+    /// Whether the exposure rests on the occupation's own AI data, not an ISCO group mean.
+    pub fn is_own(self) -> bool {
+        matches!(
+            self,
+            ExposureBasis::TaskLabels | ExposureBasis::OccupationBeta | ExposureBasis::UsageOnly
+        )
+    }
+}
+
 /// The scaled 0-1 components that went into a direct score (all `None` for a group fallback).
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
 pub struct ExposureComponents {
@@ -242,8 +252,12 @@ pub fn exposure_for_all(inputs: &[ExposureInputs], isco_codes: &[&str]) -> Vec<A
     let scales = ExposureScales::fit(inputs);
     let direct: Vec<Option<AiExposure>> =
         inputs.iter().map(|i| direct_exposure(i, &scales)).collect();
-    let unit_means = group_means(&direct, isco_codes, 4);
-    let minor_means = group_means(&direct, isco_codes, 3);
+    let means = GroupMeans::fit(
+        isco_codes
+            .iter()
+            .copied()
+            .zip(direct.iter().map(|d| d.and_then(|d| d.share))),
+    );
     direct
         .iter()
         .enumerate()
@@ -252,37 +266,28 @@ pub fn exposure_for_all(inputs: &[ExposureInputs], isco_codes: &[&str]) -> Vec<A
                 return *found;
             }
             let code = isco_codes.get(i).copied().unwrap_or("");
-            let fallback = |means: &BTreeMap<String, f64>, len: usize, basis| {
-                code.get(..len)
-                    .and_then(|k| means.get(k))
-                    .map(|&share| AiExposure {
-                        share: Some(share),
-                        basis,
-                        components: ExposureComponents::default(),
-                    })
+            // Exposure falls back to the unit group, then the minor group, and no wider.
+            let basis = match means.lookup(code) {
+                Some((share, GroupBasis::IscoUnitGroup)) => {
+                    Some((share, ExposureBasis::IscoUnitGroupMean))
+                }
+                Some((share, GroupBasis::IscoMinorGroup)) => {
+                    Some((share, ExposureBasis::IscoMinorGroupMean))
+                }
+                _ => None,
             };
-            fallback(&unit_means, 4, ExposureBasis::IscoUnitGroupMean)
-                .or_else(|| fallback(&minor_means, 3, ExposureBasis::IscoMinorGroupMean))
-                .unwrap_or(AiExposure {
+            match basis {
+                Some((share, basis)) => AiExposure {
+                    share: Some(share),
+                    basis,
+                    components: ExposureComponents::default(),
+                },
+                None => AiExposure {
                     share: None,
                     basis: ExposureBasis::NoData,
                     components: ExposureComponents::default(),
-                })
+                },
+            }
         })
-        .collect()
-}
-
-/// Mean direct share per ISCO code prefix of `len` characters.
-fn group_means(direct: &[Option<AiExposure>], codes: &[&str], len: usize) -> BTreeMap<String, f64> {
-    let mut sums: BTreeMap<String, (f64, usize)> = BTreeMap::new();
-    for (d, code) in direct.iter().zip(codes) {
-        if let (Some(share), Some(key)) = (d.and_then(|d| d.share), code.get(..len)) {
-            let entry = sums.entry(key.to_string()).or_insert((0.0, 0));
-            entry.0 += share;
-            entry.1 += 1;
-        }
-    }
-    sums.into_iter()
-        .map(|(k, (sum, n))| (k, sum / n as f64))
         .collect()
 }

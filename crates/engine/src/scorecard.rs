@@ -213,11 +213,7 @@ pub fn resilience_evidence(
     use crate::resilience::{
         PRESSURE_W_AI_EXPOSURE, PRESSURE_W_PHYSICAL, WEIGHT_HUMAN_JUDGEMENT, WEIGHT_LOW_PRESSURE,
     };
-    let own_exposure = matches!(
-        exposure_basis,
-        ExposureBasis::TaskLabels | ExposureBasis::OccupationBeta | ExposureBasis::UsageOnly
-    );
-    let pressure = PRESSURE_W_AI_EXPOSURE * f64::from(u8::from(own_exposure))
+    let pressure = PRESSURE_W_AI_EXPOSURE * f64::from(u8::from(exposure_basis.is_own()))
         + PRESSURE_W_PHYSICAL * f64::from(u8::from(own_physical));
     clamp01(WEIGHT_HUMAN_JUDGEMENT * human.evidence() + WEIGHT_LOW_PRESSURE * pressure)
 }

@@ -76,27 +76,12 @@ mod tests {
 
     fn detail(description: &str) -> OccupationDetail {
         OccupationDetail {
-            id: String::new(),
             slug: "sommelier".to_owned(),
             title: "sommelier".to_owned(),
             description: description.to_owned(),
-            alt_labels: Vec::new(),
             isco: "5131".to_owned(),
             isco_label: "Waiters".to_owned(),
-            category: String::new(),
-            essential: Vec::new(),
-            optional: Vec::new(),
-            onet: Vec::new(),
-            interests: Vec::new(),
-            work_styles: Vec::new(),
-            work_values: Vec::new(),
-            job_zone: None,
-            education: None,
-            technology: Vec::new(),
-            technology_total: 0,
-            ai: None,
-            scores: None,
-            similar: Vec::new(),
+            ..OccupationDetail::default()
         }
     }
 

@@ -271,12 +271,7 @@ impl OccupationScores {
         !self.weak_match
             && self.fallback_vectors.is_empty()
             && self.resilience_basis.is_own()
-            && matches!(
-                self.exposure_basis,
-                ExposureBasis::TaskLabels
-                    | ExposureBasis::OccupationBeta
-                    | ExposureBasis::UsageOnly
-            )
+            && self.exposure_basis.is_own()
     }
 
     /// The four vectors in [`ExposureVector::ALL`] order.
@@ -353,7 +348,7 @@ pub enum ReuseLevel {
 }
 
 /// `occupations/<slug>.json`: what the profile page shows, fetched lazily.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct OccupationDetail {
     /// ESCO concept UUID, as in [`IndexOccupation::id`].
     pub id: String,

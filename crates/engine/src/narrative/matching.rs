@@ -85,11 +85,6 @@ pub fn quality(name_match: f32, confirmed: bool) -> f32 {
     name_match + if confirmed { CONFIRMED_WEIGHT } else { 0.0 }
 }
 
-/// [`quality`] of one mapped O*NET occupation.
-pub fn match_quality(detail: &OccupationDetail, onet: &OnetOccupation) -> f32 {
-    quality(name_match(detail, onet), onet.confirmed)
-}
-
 /// Whether the first of these qualities (sorted best first) is clearly the best match: above
 /// the second, or, alone, above nothing at all.
 pub fn is_clear_best(ranked_qualities: &[f32]) -> bool {
@@ -106,16 +101,32 @@ pub fn is_weak_match(nesta_elsewhere: bool, best_name_match: f32) -> bool {
     nesta_elsewhere && best_name_match < WEAK_NAME_MATCH
 }
 
-/// The mapped O*NET occupations, best match first ([`match_quality`]); equal matches keep the
+/// The mapped O*NET occupations, best match first ([`ranked_matches`]); equal matches keep the
 /// crosswalk's order.
 pub fn ranked_onet(detail: &OccupationDetail) -> Vec<&OnetOccupation> {
-    let mut ranked: Vec<(&OnetOccupation, f32)> = detail
-        .onet
+    ranked_matches(&detail.title, &detail.alt_labels, &detail.onet)
+        .into_iter()
+        .map(|(onet, _)| onet)
+        .collect()
+}
+
+/// The O*NET occupations `onet` mapped to the ESCO occupation named `esco_title` (with its
+/// `alt_labels`), each with its [`quality`], best first; equal matches keep their order. The
+/// profile's texts and the build's "what still depends on people" rank by this one rule.
+pub fn ranked_matches<'a>(
+    esco_title: &str,
+    alt_labels: &[String],
+    onet: &'a [OnetOccupation],
+) -> Vec<(&'a OnetOccupation, f32)> {
+    let mut ranked: Vec<(&OnetOccupation, f32)> = onet
         .iter()
-        .map(|onet| (onet, match_quality(detail, onet)))
+        .map(|o| {
+            let name = title_match(esco_title, alt_labels, &o.title);
+            (o, quality(name, o.confirmed))
+        })
         .collect();
     ranked.sort_by(|a, b| b.1.total_cmp(&a.1));
-    ranked.into_iter().map(|(onet, _)| onet).collect()
+    ranked
 }
 
 #[cfg(test)]
@@ -134,27 +145,10 @@ mod tests {
 
     fn detail(title: &str, alt_labels: &[&str], onet_titles: &[&str]) -> OccupationDetail {
         OccupationDetail {
-            id: String::new(),
-            slug: String::new(),
             title: title.to_owned(),
-            description: String::new(),
             alt_labels: alt_labels.iter().map(|s| s.to_string()).collect(),
-            isco: String::new(),
-            isco_label: String::new(),
-            category: String::new(),
-            essential: Vec::new(),
-            optional: Vec::new(),
             onet: onet_titles.iter().map(|t| onet(t)).collect(),
-            interests: Vec::new(),
-            work_styles: Vec::new(),
-            work_values: Vec::new(),
-            job_zone: None,
-            education: None,
-            technology: Vec::new(),
-            technology_total: 0,
-            ai: None,
-            scores: None,
-            similar: Vec::new(),
+            ..OccupationDetail::default()
         }
     }
 
@@ -210,7 +204,12 @@ mod tests {
         // Bartenders: 0 + 1 > 0.667.
         let mut d = detail("wine sommelier", &[], &["Sommeliers", "Bartenders"]);
         d.onet[1].confirmed = true;
-        assert_eq!(match_quality(&d, &d.onet[1]), 1.0);
+        let ranked = ranked_matches(&d.title, &d.alt_labels, &d.onet);
+        assert_eq!(
+            (ranked[0].0.title.as_str(), ranked[0].1),
+            ("Bartenders", 1.0)
+        );
+        assert!((ranked[1].1 - 2.0 / 3.0).abs() < 1e-6);
         assert_eq!(ranked_onet(&d)[0].title, "Bartenders");
     }
 

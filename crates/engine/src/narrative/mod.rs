@@ -36,11 +36,10 @@ pub struct Sourced {
 /// interleaved, best match first, so that each contributes in turn (core tasks first, as the
 /// chunk stores them).
 fn ranked_tasks(detail: &OccupationDetail) -> Vec<Sourced> {
-    let ranked = matching::ranked_onet(detail);
-    let qualities: Vec<f32> = ranked
-        .iter()
-        .map(|onet| matching::match_quality(detail, onet))
-        .collect();
+    let (ranked, qualities): (Vec<&OnetOccupation>, Vec<f32>) =
+        matching::ranked_matches(&detail.title, &detail.alt_labels, &detail.onet)
+            .into_iter()
+            .unzip();
     let clear_best = matching::is_clear_best(&qualities);
     let (first, rest) = if clear_best {
         ranked.split_at(1)
