@@ -304,7 +304,8 @@ fn report_same_group_similar(
     report: &mut Report,
     count: &mut impl FnMut(&str, usize),
 ) {
-    let (by_skills, blended) = same_group_top10(index, skills, activities);
+    let (by_skills, blended) =
+        same_group_top(index, skills, activities, crate::validate::TOP_SIMILAR);
     report.note(format!(
         "top-10 similar roles holding a same-unit-group occupation: {by_skills} of {} by skills \
          alone, {blended} with the work-activity blend",
@@ -314,12 +315,13 @@ fn report_same_group_similar(
     count("similar_top10_same_unit_group_blended", blended);
 }
 
-/// Occupations whose 10 most similar roles hold one of their own ISCO unit group, by skills
+/// Occupations whose `top` most similar roles hold one of their own ISCO unit group, by skills
 /// alone and by the blend.
-pub fn same_group_top10(
+pub fn same_group_top(
     index: &Index,
     skills: &SimilarityIndex,
     activities: &ActivityProfiles,
+    top: usize,
 ) -> (usize, usize) {
     let occupations = &index.occupations;
     let same =
@@ -329,12 +331,12 @@ pub fn same_group_top10(
     for origin in 0..occupations.len() {
         by_skills += usize::from(
             skills
-                .top_k(origin, 10)
+                .top_k(origin, top)
                 .iter()
                 .any(|n| same(origin, n.occupation)),
         );
         blended += usize::from(
-            blend::similar_roles(skills, activities, origin, 10, 0)
+            blend::similar_roles(skills, activities, origin, top, 0)
                 .iter()
                 .any(|r| same(origin, r.skills.neighbour.occupation)),
         );

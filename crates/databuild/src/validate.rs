@@ -152,20 +152,13 @@ pub fn report(index: &Index, ai: &AiSources, work_activities: &WorkActivities) -
     lines.extend(fitted_lines(index));
 
     let similarity = SimilarityIndex::build(&index.skill_profiles());
-    let top = similarity.top_k_all(TOP_SIMILAR);
+    let activities = ActivityProfiles::new(&crate::activities::profiles(work_activities, index));
+    let (hits, blended) =
+        crate::build::same_group_top(index, &similarity, &activities, TOP_SIMILAR);
     let mut group_size = std::collections::BTreeMap::new();
     for o in occs {
         *group_size.entry(o.isco.as_str()).or_insert(0usize) += 1;
     }
-    let hit: Vec<bool> = occs
-        .iter()
-        .zip(&top)
-        .map(|(o, ns)| {
-            ns.iter()
-                .any(|nb| occs[nb.occupation as usize].isco == o.isco)
-        })
-        .collect();
-    let hits = hit.iter().filter(|h| **h).count();
     let with_peer = occs
         .iter()
         .filter(|o| group_size[o.isco.as_str()] > 1)
@@ -178,13 +171,11 @@ pub fn report(index: &Index, ai: &AiSources, work_activities: &WorkActivities) -
         pct(hits, n),
         pct(hits, with_peer)
     ));
-    let activities = ActivityProfiles::new(&crate::activities::profiles(work_activities, index));
-    let (by_skills, blended) = crate::build::same_group_top10(index, &similarity, &activities);
     lines.push(format!(
-        "similarity report, share of occupations whose top 10 holds a same-unit-group \
-         occupation: before (skills alone) {by_skills} of {n} ({:.1} %), after (blended with \
+        "similarity report, share of occupations whose top {TOP_SIMILAR} holds a same-unit-group \
+         occupation: before (skills alone) {hits} of {n} ({:.1} %), after (blended with \
          O*NET work activities, as the similar roles are) {blended} of {n} ({:.1} %)",
-        pct(by_skills, n),
+        pct(hits, n),
         pct(blended, n)
     ));
     if let Some(t) = index.fitted.viability {
