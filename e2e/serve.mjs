@@ -51,7 +51,6 @@ const compressed = new Map();
 const compressible = new Set([".html", ".js", ".wasm", ".css", ".json", ".svg", ".xml", ".txt"]);
 
 function body(file, acceptEncoding) {
-  const raw = readFileSync(file);
   const encoding = !compressible.has(extname(file))
     ? null
     : /\bbr\b/.test(acceptEncoding)
@@ -59,11 +58,12 @@ function body(file, acceptEncoding) {
       : /\bgzip\b/.test(acceptEncoding)
         ? "gzip"
         : null;
-  if (!encoding) return { bytes: raw, encoding: null };
+  if (!encoding) return { bytes: readFileSync(file), encoding: null };
   const key = `${encoding} ${file}`;
   const mtime = statSync(file).mtimeMs;
   const cached = compressed.get(key);
   if (cached && cached.mtime === mtime) return { bytes: cached.bytes, encoding };
+  const raw = readFileSync(file);
   const bytes =
     encoding === "br"
       ? brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: raw.length } })

@@ -159,6 +159,7 @@ fn Sections(detail: Arc<OccupationDetail>) -> impl IntoView {
         })
     };
     let closest = closest_role(&detail, compared);
+    let similar = detail.similar.clone();
     scroll_to_requested_section();
     view! {
         <Snapshot detail=detail.clone() />
@@ -177,9 +178,15 @@ fn Sections(detail: Arc<OccupationDetail>) -> impl IntoView {
             Some((loaded, entry, _)) => view! { <CareerDna entry loaded /> }.into_any(),
             None => view! { <IndexPending id="career-dna" title="Career DNA" /> }.into_any(),
         }}
-        <Pathways similar=detail.similar.clone() moves labels>
-            {move || compared.get().map(|(loaded, _, origin)| view! { <RoutePlanner loaded origin /> })}
-        </Pathways>
+        // Drawn again once, when the index arrives: the moves are computed once per drawing.
+        {move || {
+            let similar = similar.clone();
+            view! {
+                <Pathways similar moves=moves.get() labels>
+                    {compared.get().map(|(loaded, _, origin)| view! { <RoutePlanner loaded origin /> })}
+                </Pathways>
+            }
+        }}
         <Faq detail closest />
     }
 }

@@ -86,8 +86,7 @@ pub fn Pathways(
     /// Progression and lateral moves from this occupation, none of them among `similar`; `None`
     /// until the index they are computed from has loaded (the Career DNA section above says
     /// when it fails).
-    #[prop(into)]
-    moves: Signal<Option<CareerMoves>>,
+    moves: Option<CareerMoves>,
     /// The skill dictionary, for the names of skills to learn.
     #[prop(into)]
     labels: SkillLabels,
@@ -113,15 +112,15 @@ pub fn Pathways(
                 <div>
                     <h3>"Progression moves"</h3>
                     <p class="muted small">"Further viable moves to a higher O*NET job zone or into management, beyond the similar roles."</p>
-                    {move || match moves.get() {
-                        Some(moves) => view! { <MoveList moves=moves.progression empty="No viable progression move beyond the similar roles." labels /> }.into_any(),
+                    {match &moves {
+                        Some(moves) => view! { <MoveList moves=moves.progression.clone() empty="No viable progression move beyond the similar roles." labels /> }.into_any(),
                         None => view! { <p class="muted">{MOVES_PENDING}</p> }.into_any(),
                     }}
                 </div>
                 <div>
                     <h3>"Lateral moves"</h3>
                     <p class="muted small">"Further viable moves at the same job zone, beyond the similar roles."</p>
-                    {move || match moves.get() {
+                    {match moves {
                         Some(moves) => view! { <MoveList moves=moves.lateral empty="No viable lateral move beyond the similar roles." labels /> }.into_any(),
                         None => view! { <p class="muted">{MOVES_PENDING}</p> }.into_any(),
                     }}
