@@ -22,7 +22,36 @@ export function watchPage(page: Page, ownOrigin: string, problems: string[]) {
   });
 }
 
+/**
+ * Makes `goto` and `reload` on the app's own pages return once the app has started: a
+ * prerendered page shows before the app has taken it over, and a click meanwhile would land on
+ * inert HTML. The prerender tests (e2e/prerender.spec.ts) look at the page before that.
+ */
+export function awaitTheApp(page: Page, ownOrigin: string) {
+  const started = async () => {
+    const url = new URL(page.url());
+    const appPage = url.origin === ownOrigin && !url.pathname.startsWith("/embed/occupation/") && !/\.[a-z]+$/.test(url.pathname);
+    if (appPage) await page.waitForFunction(() => document.documentElement.dataset.app === "ready");
+  };
+  const goto = page.goto.bind(page);
+  page.goto = async (...args) => {
+    const response = await goto(...args);
+    await started();
+    return response;
+  };
+  const reload = page.reload.bind(page);
+  page.reload = async (...args) => {
+    const response = await reload(...args);
+    await started();
+    return response;
+  };
+}
+
 export const test = base.extend<{ watched: Watched; freshPage: (sameContextAs?: Page) => Promise<Page> }>({
+  page: async ({ page, baseURL }, use) => {
+    awaitTheApp(page, new URL(baseURL!).origin);
+    await use(page);
+  },
   watched: async ({ page, baseURL }, use) => {
     const problems: string[] = [];
     watchPage(page, new URL(baseURL!).origin, problems);
@@ -49,6 +78,7 @@ export const test = base.extend<{ watched: Watched; freshPage: (sameContextAs?: 
       }
       const page = await context.newPage();
       watchPage(page, new URL(baseURL!).origin, watched.problems);
+      awaitTheApp(page, new URL(baseURL!).origin);
       return page;
     });
     for (const context of contexts) await context.close();

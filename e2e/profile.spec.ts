@@ -201,8 +201,11 @@ test("a corrupt detail chunk shows a clear error, and retry recovers", async ({ 
   await profile.expectLoaded("chief ICT security officer");
 });
 
-test("the profile shows from its chunk before the index arrives, and the comparisons follow", async ({ page, watched }) => {
-  // Hold the index back until the profile has shown what its chunk carries.
+test("served without its prerendered page, the profile shows from its chunk before the index arrives, and the comparisons follow", async ({ page, baseURL, watched }) => {
+  // A host that answers the profile's address with the app's empty page (app.html), as one
+  // without the prerendered pages would. The index is held back until the profile has shown
+  // what its chunk carries.
+  await page.route(`**/occupation/${CISO}`, async (route) => route.fulfill({ response: await route.fetch({ url: `${baseURL}/app.html` }) }));
   let release!: () => void;
   const held = new Promise<void>((resolve) => (release = resolve));
   await page.route("**/data/index.json", async (route) => {

@@ -1,5 +1,6 @@
 // A small static server for the release build: serves files from a folder on 127.0.0.1 and
-// answers every path that is not a file with index.html, as a single-page app host must. It sends
+// answers every path that is not a file (nor a folder with an index.html) with app.html, the
+// app's empty page, as a single-page app host must. It sends
 // the headers docs/hosting.md asks of a CareerLens host and compresses text and wasm with brotli
 // or gzip as the browser asks, as static hosts do, so the tests and the page-load benchmark run
 // as production would. `make serve` uses it too.
@@ -99,7 +100,7 @@ createServer((request, response) => {
       : insideRoot && isRoute && isFile(directoryIndex)
         ? directoryIndex
         : isRoute
-          ? join(rootDir, "index.html")
+          ? join(rootDir, "app.html")
           : null;
   if (!file) {
     // CORS headers on errors too, or a card on another site sees a network error, not a 404.

@@ -6,8 +6,9 @@ use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
 
 use crate::assessment::{AssessmentStore, ResultsPage, RoadmapPage};
-use crate::components::{SiteFooter, SiteHeader};
+use crate::components::{SiteFooter, SiteHeader, full_title};
 use crate::data::Dataset;
+use crate::takeover::Takeover;
 use crate::pages::{
     AssessmentPage, BrowsePage, EmbedPage, HomePage, MethodologyPage, NotFoundPage, OccupationPage,
 };
@@ -17,11 +18,10 @@ use crate::pages::{
 pub fn App() -> impl IntoView {
     provide_meta_context();
     Dataset::provide();
+    Takeover::swap_when_settled(Dataset::expect());
     AssessmentStore::provide();
     view! {
-        <Title formatter=|page: String| {
-            if page.is_empty() { "CareerLens".to_owned() } else { format!("{page} · CareerLens") }
-        } />
+        <Title formatter=|page: String| full_title(&page) />
         <Router>
             <a class="skip-link" href="#main">"Skip to content"</a>
             <SiteHeader />

@@ -191,10 +191,23 @@ fn lazy_json<T: DeserializeOwned + 'static>(
     })
 }
 
+/// The files the prerenderer has in memory: with them the dataset answers at once, without
+/// loading anything, so a page renders to HTML complete.
+#[derive(Clone)]
+pub struct Preloaded {
+    pub index: Arc<LoadedIndex>,
+    pub skills: Arc<SkillDictionary>,
+    pub manifest: Arc<Manifest>,
+    /// The detail chunks the page shows.
+    pub details: Vec<Arc<OccupationDetail>>,
+}
+
 /// The dataset, provided once as context: the index resource and the cache of detail chunks.
 #[derive(Clone, Copy)]
 pub struct Dataset {
     index: LocalResource<IndexResult>,
+    /// Set only by the prerenderer.
+    preloaded: StoredValue<Option<Preloaded>>,
     details: StoredValue<HashMap<String, Arc<OccupationDetail>>>,
     /// Whether a page has asked for the skill dictionary (260 KB, so not loaded up front).
     skills_wanted: RwSignal<bool>,
@@ -204,8 +217,16 @@ pub struct Dataset {
 }
 
 impl Dataset {
-    /// Starts loading the index and provides the dataset to every component below.
+    /// Starts loading the index and provides the dataset to every component below, unless a
+    /// dataset is provided already (the prerenderer's).
     pub fn provide() {
+        if use_context::<Dataset>().is_none() {
+            provide_context(Dataset::load());
+        }
+    }
+
+    /// A dataset that loads the index now and the other files when first asked for.
+    fn load() -> Dataset {
         let index = LocalResource::new(|| async {
             let index: Index = fetch_json(&format!("{DATA_ROOT}/index.json")).await?;
             if index.schema_version != SCHEMA_VERSION {
@@ -223,14 +244,47 @@ impl Dataset {
         let skills = lazy_json(skills_wanted, "skills.json");
         let manifest_wanted = RwSignal::new(false);
         let manifest = lazy_json(manifest_wanted, "manifest.json");
-        provide_context(Dataset {
+        Dataset {
             index,
+            preloaded: StoredValue::new(None),
             details: StoredValue::new(HashMap::new()),
             skills_wanted,
             skills,
             manifest_wanted,
             manifest,
+        }
+    }
+
+    /// Provides a dataset that answers from `preloaded` and never loads anything: the
+    /// prerenderer's.
+    pub fn provide_preloaded(preloaded: Preloaded) {
+        let dataset = Dataset::load();
+        provide_context(dataset);
+        dataset.details.update_value(|cache| {
+            for detail in &preloaded.details {
+                cache.insert(detail.slug.clone(), detail.clone());
+            }
         });
+        dataset.preloaded.set_value(Some(preloaded));
+    }
+
+    /// What the prerenderer preloaded, if this is its dataset.
+    fn preloaded<T>(&self, pick: impl FnOnce(&Preloaded) -> T) -> Option<T> {
+        self.preloaded.with_value(|preloaded| preloaded.as_ref().map(pick))
+    }
+
+    /// Whether every file a page has asked for has arrived or failed: nothing is still loading.
+    /// A prerendered page is taken over only then, when the app shows what the HTML shows.
+    pub fn settled(&self) -> bool {
+        self.preloaded.with_value(Option::is_some)
+            || (self.index.get().is_some()
+                && (!self.skills_wanted.get() || self.skills.get().flatten().is_some())
+                && (!self.manifest_wanted.get() || self.manifest.get().flatten().is_some()))
+    }
+
+    /// The detail chunk of `slug` if it is already at hand (loaded before, or preloaded).
+    pub fn cached_detail(&self, slug: &str) -> Option<Arc<OccupationDetail>> {
+        self.details.with_value(|cache| cache.get(slug).cloned())
     }
 
     /// The dataset provided by [`Dataset::provide`].
@@ -240,6 +294,9 @@ impl Dataset {
 
     /// The index, once loaded: `None` while loading.
     pub fn index(&self) -> Option<IndexResult> {
+        if let Some(index) = self.preloaded(|p| p.index.clone()) {
+            return Some(Ok(index));
+        }
         self.index.get()
     }
 
@@ -250,6 +307,9 @@ impl Dataset {
 
     /// The skill dictionary: `None` while loading. The first call starts the load.
     pub fn skills(&self) -> Option<Result<Arc<SkillDictionary>, LoadError>> {
+        if let Some(skills) = self.preloaded(|p| p.skills.clone()) {
+            return Some(Ok(skills));
+        }
         if !self.skills_wanted.get_untracked() {
             self.skills_wanted.set(true);
         }
@@ -263,6 +323,9 @@ impl Dataset {
 
     /// The dataset manifest: `None` while loading. The first call starts the load.
     pub fn manifest(&self) -> Option<Result<Arc<Manifest>, LoadError>> {
+        if let Some(manifest) = self.preloaded(|p| p.manifest.clone()) {
+            return Some(Ok(manifest));
+        }
         if !self.manifest_wanted.get_untracked() {
             self.manifest_wanted.set(true);
         }
@@ -271,7 +334,7 @@ impl Dataset {
 
     /// The detail chunk of one occupation, from the cache or the server.
     pub async fn detail(&self, slug: &str) -> Result<Arc<OccupationDetail>, LoadError> {
-        if let Some(cached) = self.details.with_value(|cache| cache.get(slug).cloned()) {
+        if let Some(cached) = self.cached_detail(slug) {
             return Ok(cached);
         }
         let url = format!("{DATA_ROOT}/occupations/{slug}.json");

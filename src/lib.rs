@@ -5,6 +5,9 @@
 //! The app is client-side rendered with Leptos. Domain logic lives in `careerlens-engine`; this
 //! crate holds only the user interface.
 
+// The server renderer's nested view types (the profile page) go deeper than the default limit.
+#![recursion_limit = "256"]
+
 pub mod app;
 pub mod assessment;
 pub mod career;
@@ -12,7 +15,10 @@ pub mod components;
 pub mod data;
 pub mod format;
 pub mod pages;
+pub mod prerender;
 pub mod routes;
+pub mod site;
+pub mod takeover;
 pub mod widget;
 
 pub use app::App;

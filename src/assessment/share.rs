@@ -15,9 +15,7 @@ const DOWNLOAD_NAME: &str = "careerlens-answers.json";
 
 /// The full share link for a set of answers.
 fn share_url(answers: &Answers) -> String {
-    let origin = web_sys::window()
-        .and_then(|w| w.location().origin().ok())
-        .unwrap_or_default();
+    let origin = crate::site::origin();
     format!(
         "{origin}{}#{}",
         Page::AssessmentResults.path(),

@@ -20,6 +20,10 @@ pub struct AssessmentStore {
 }
 
 fn storage() -> Option<web_sys::Storage> {
+    // The prerenderer runs natively and renders what a first-time visitor sees: no saved state.
+    if !cfg!(target_family = "wasm") {
+        return None;
+    }
     web_sys::window()?.local_storage().ok().flatten()
 }
 

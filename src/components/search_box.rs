@@ -131,17 +131,19 @@ pub fn SearchBox(
     let count = move || found.with(|found| found.rows.len());
     let partial = move || found.with(|found| found.partial && !found.rows.is_empty());
 
+    // Nothing at all for an empty query, not an empty text: the prerenderer writes an empty text
+    // as a space, which would differ from the app's page.
     let status = move || {
         if query.get().trim().is_empty() {
-            return String::new();
+            return None;
         }
-        match index.get() {
+        Some(match index.get() {
             None => "Loading occupations…".to_owned(),
             Some(Err(error)) => format!("Search is unavailable: {error}"),
             Some(Ok(_)) => {
                 found.with(|found| results_status(&query.get(), found.rows.len(), found.partial))
             }
-        }
+        })
     };
 
     // Only a box that opens profiles needs the router, so a planner can live outside one.

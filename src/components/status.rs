@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use crate::data::LoadError;
+use crate::takeover::Takeover;
 
 /// A polite loading notice.
 #[component]
@@ -11,6 +12,7 @@ pub fn Loading(
     #[prop(into)]
     what: String,
 ) -> impl IntoView {
+    Takeover::hold_while_mounted();
     view! {
         <div class="loading" role="status" aria-live="polite">
             <span class="loading__spinner" aria-hidden="true"></span>
@@ -43,7 +45,13 @@ pub fn LoadFailed(
 
 /// A shared link such as `/occupation/x#skills` points into content that only exists once the
 /// data has loaded, after the browser's own scroll; so scroll there once it is rendered.
+///
+/// Not behind a prerendered page: the browser has scrolled that to the section already, and the
+/// visitor may have scrolled on since. Nor in the prerenderer, which has no window.
 pub fn scroll_to_requested_section() {
+    if !cfg!(target_family = "wasm") || Takeover::pending() {
+        return;
+    }
     request_animation_frame(|| {
         let Some(window) = web_sys::window() else {
             return;

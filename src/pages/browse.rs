@@ -4,10 +4,10 @@ use std::collections::BTreeMap;
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use leptos_meta::{Meta, Title};
+use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
-use crate::components::{LoadFailed, Loading};
+use crate::components::{LoadFailed, Loading, PageHead};
 use crate::data::{Dataset, LoadedIndex};
 use crate::format::{count, count_noun};
 use crate::routes::Page;
@@ -124,8 +124,11 @@ pub fn BrowsePage() -> impl IntoView {
     let dataset = Dataset::expect();
     let query = use_query_map();
     view! {
-        <Title text="Browse occupations" />
-        <Meta name="description" content="Browse every ESCO occupation by category and ISCO-08 unit group." />
+        <PageHead
+            title="Browse occupations"
+            description="Browse every ESCO occupation by category and ISCO-08 unit group."
+            path=Page::Browse { category: None }.path()
+        />
         {move || match dataset.index() {
             None => view! { <Loading what="the occupations" /> }.into_any(),
             Some(Err(error)) => view! {

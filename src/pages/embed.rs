@@ -45,9 +45,7 @@ fn section_description(section: CardSection) -> &'static str {
 pub fn EmbedPage() -> impl IntoView {
     let dataset = Dataset::expect();
     let index = Signal::derive(move || dataset.index());
-    let origin = web_sys::window()
-        .and_then(|window| window.location().origin().ok())
-        .unwrap_or_default();
+    let origin = crate::site::origin();
     view! {
         <Title text="Embed a career card" />
         <Meta name="description" content="Show a CareerLens occupation card on your own site with one snippet: no cookies, no tracking." />

@@ -1,10 +1,9 @@
 //! The home page: what CareerLens is and where to start.
 
 use leptos::prelude::*;
-use leptos_meta::{Meta, Title};
 use leptos_router::components::A;
 
-use crate::components::Loading;
+use crate::components::{Loading, PageHead};
 use crate::data::{Dataset, LoadedIndex};
 use crate::format::score;
 use crate::pages::CategoryGrid;
@@ -103,10 +102,10 @@ fn Explore() -> impl IntoView {
 #[component]
 pub fn HomePage() -> impl IntoView {
     view! {
-        <Title text="" />
-        <Meta
-            name="description"
-            content="Open career profiles for every ESCO occupation: skills, a typical day, explained AI-exposure and resilience scores, similar roles and a private career-fit assessment."
+        <PageHead
+            title=""
+            description="Open career profiles for every ESCO occupation: skills, a typical day, explained AI-exposure and resilience scores, similar roles and a private career-fit assessment."
+            path=Page::Home.path()
         />
         <section class="hero" aria-labelledby="hero-heading">
             <h1 id="hero-heading" class="hero__title">"See where a career could take you"</h1>

@@ -5,10 +5,10 @@
 use careerlens_engine::attribution;
 use careerlens_engine::methodology::{FittedValues, MethodSection, num, sections};
 use leptos::prelude::*;
-use leptos_meta::{Meta, Title};
 
-use crate::components::{LoadFailed, Loading, scroll_to_requested_section};
+use crate::components::{LoadFailed, Loading, PageHead, scroll_to_requested_section};
 use crate::data::Dataset;
+use crate::routes::Page;
 
 /// One method section: explanation, formula, constants and sources.
 #[component]
@@ -81,10 +81,10 @@ fn Methods(fitted: FittedValues) -> impl IntoView {
 pub fn MethodologyPage() -> impl IntoView {
     let dataset = Dataset::expect();
     view! {
-        <Title text="Methodology" />
-        <Meta
-            name="description"
-            content="Every formula, weight, threshold and data source behind CareerLens's AI-exposure, resilience, megatrend and similarity scores."
+        <PageHead
+            title="Methodology"
+            description="Every formula, weight, threshold and data source behind CareerLens's AI-exposure, resilience, megatrend and similarity scores."
+            path=Page::Methodology.path()
         />
         <div class="profile">
             <header>

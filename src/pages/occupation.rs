@@ -10,7 +10,7 @@ use std::sync::Arc;
 use careerlens_engine::model::{IndexOccupation, OccupationDetail};
 use careerlens_engine::seo;
 use leptos::prelude::*;
-use leptos_meta::{Link, Meta, Script, Title};
+use leptos_meta::{Link, Script, Title};
 use leptos_router::hooks::use_params_map;
 
 use crate::career::{CareerMoves, career_moves};
@@ -19,10 +19,12 @@ use crate::components::profile::{
     Pathways, ProfileSection, RoutePlanner, SECTIONS, SkillDna, SkillsAndKnowledge, Snapshot,
     TypicalDay,
 };
-use crate::components::{LoadFailed, Loading, scroll_to_requested_section};
+use crate::components::{LoadFailed, Loading, PageHead, scroll_to_requested_section};
 use crate::data::{Dataset, LoadError, LoadedIndex};
 use crate::routes::Page;
-use crate::widget::EmbedDialog;
+use crate::site;
+use crate::widget::snippet::{CardTheme, Embed};
+use crate::widget::{CardSection, EmbedDialog};
 
 /// Whether `slug` could name an occupation: lowercase letters, digits and dashes. Anything else
 /// is not fetched (a slug is part of the chunk's path).
@@ -55,7 +57,15 @@ pub fn OccupationPage() -> impl IntoView {
             }
         }
     });
-    move || match detail.get() {
+    // A chunk already at hand (preloaded by the prerenderer, or loaded on an earlier visit)
+    // shows at once, so a prerendered profile holds the whole profile.
+    let state = move || {
+        dataset
+            .cached_detail(&slug.get())
+            .map(|cached| Ok(Some(cached)))
+            .or_else(|| detail.get())
+    };
+    move || match state() {
         None => view! { <Loading what="the occupation profile" /> }.into_any(),
         Some(Ok(Some(detail))) => view! { <Profile detail /> }.into_any(),
         Some(Ok(None)) | Some(Err(LoadError::Status { status: 404, .. })) => {
@@ -108,7 +118,7 @@ fn Profile(detail: Arc<OccupationDetail>) -> impl IntoView {
 /// address, Open Graph tags and a schema.org `Occupation` in JSON-LD (`careerlens_engine::seo`).
 #[component]
 fn ProfileHead(detail: Arc<OccupationDetail>) -> impl IntoView {
-    let origin = window().location().origin().unwrap_or_default();
+    let origin = site::origin();
     let url = format!(
         "{origin}{}",
         Page::Occupation {
@@ -118,16 +128,17 @@ fn ProfileHead(detail: Arc<OccupationDetail>) -> impl IntoView {
     );
     let description = seo::page_description(&detail);
     let json_ld = seo::occupation_json_ld(&detail, &url);
-    let title = format!("{} · CareerLens", detail.title);
+    let oembed = Embed {
+        origin: &origin,
+        slug: &detail.slug,
+        title: &detail.title,
+        section: CardSection::Full,
+        theme: CardTheme::Auto,
+    }
+    .oembed_url();
     view! {
-        <Title text=detail.title.clone() />
-        <Meta name="description" content=description.clone() />
-        <Link rel="canonical" href=url.clone() />
-        <Meta property="og:type" content="website" />
-        <Meta property="og:site_name" content="CareerLens" />
-        <Meta property="og:title" content=title />
-        <Meta property="og:description" content=description />
-        <Meta property="og:url" content=url />
+        <PageHead title=detail.title.clone() description path=Page::Occupation { slug: detail.slug.clone() }.path() />
+        <Link rel="alternate" type_="application/json+oembed" href=oembed title=detail.title.clone() />
         <Script type_="application/ld+json">{json_ld}</Script>
     }
 }

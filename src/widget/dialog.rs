@@ -9,13 +9,6 @@ use super::CardSection;
 use super::snippet::{CardTheme, Embed};
 use crate::components::copy_text;
 
-/// The CareerLens origin this page was served from: the snippets point at it.
-fn own_origin() -> String {
-    web_sys::window()
-        .and_then(|window| window.location().origin().ok())
-        .unwrap_or_default()
-}
-
 /// The button that opens the dialog, and the dialog.
 #[component]
 pub fn EmbedDialog(slug: String, title: String) -> impl IntoView {
@@ -23,7 +16,7 @@ pub fn EmbedDialog(slug: String, title: String) -> impl IntoView {
     let section = RwSignal::new(CardSection::Outlook);
     let theme = RwSignal::new(CardTheme::Auto);
     let open = RwSignal::new(false);
-    let origin = StoredValue::new(own_origin());
+    let origin = StoredValue::new(crate::site::origin());
     let (slug, title) = (StoredValue::new(slug), StoredValue::new(title));
     let snippet = move |pick: fn(&Embed) -> String| {
         let (section, theme) = (section.get(), theme.get());

@@ -1,0 +1,126 @@
+//! Rendering pages to HTML at build time, for `src/bin/prerender.rs`. The page around the app is
+//! trunk's own `index.html` (its scripts, styles and Content-Security-Policy); the app's markup
+//! goes into its body, inside the root the app takes over (`crate::takeover`), and the head
+//! tags the page's components set go into its head.
+
+use crate::takeover::{PRERENDERED, ROOT_CLASS};
+
+/// Trunk's page as built, which a host serves for every address without a file of its own: the
+/// app then renders that address in the browser.
+pub const SHELL_FILE: &str = "app.html";
+
+/// The title trunk's page carries; a rendered page's own replaces it.
+const SHELL_TITLE: &str = "<title>CareerLens</title>";
+/// Trunk's empty body, where the rendered markup goes.
+const SHELL_BODY: &str = "<body></body>";
+
+/// Trunk's page, split where a rendered page differs.
+pub struct PageFrame {
+    shell: String,
+}
+
+impl PageFrame {
+    /// Checks that `shell` has the one title and the empty body a rendered page replaces.
+    pub fn new(shell: String) -> Result<Self, String> {
+        for part in [SHELL_TITLE, SHELL_BODY] {
+            if shell.matches(part).count() != 1 {
+                return Err(format!("the built index.html should hold {part} once"));
+            }
+        }
+        Ok(PageFrame { shell })
+    }
+
+    /// Trunk's page as it is.
+    pub fn shell(&self) -> &str {
+        &self.shell
+    }
+
+    /// The page for `path` with `body` (the app's markup) inside the root the app takes over.
+    /// The title goes: the page's head tags bring their own.
+    pub fn page(&self, path: &str, body: &str) -> String {
+        let root = format!(
+            "<body><div class=\"{ROOT_CLASS}\" {PRERENDERED}=\"{}\">{body}</div></body>",
+            escape_attribute(path)
+        );
+        self.shell
+            .replacen(SHELL_TITLE, "", 1)
+            .replacen(SHELL_BODY, &root, 1)
+    }
+}
+
+fn escape_attribute(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('"', "&quot;")
+        .replace('<', "&lt;")
+}
+
+#[cfg(feature = "ssr")]
+mod render {
+    use futures::StreamExt;
+    use leptos::prelude::*;
+    use leptos_meta::ServerMetaContext;
+    use leptos_router::location::RequestUrl;
+
+    use super::PageFrame;
+    use crate::data::{Dataset, Preloaded};
+    use crate::site::SiteOrigin;
+
+    /// Sets up the executor that leptos_meta's head output runs on; call once.
+    pub fn init() {
+        _ = any_spawner::Executor::init_futures_executor();
+    }
+
+    impl PageFrame {
+        /// Renders the app at `path` from `preloaded` data, as served from `origin`, into a
+        /// complete page.
+        pub fn render(&self, path: &str, origin: &str, preloaded: Preloaded) -> String {
+            let owner = Owner::new();
+            let (body, head) = owner.with(|| {
+                provide_context(RequestUrl::new(path));
+                provide_context(SiteOrigin(origin.to_owned()));
+                let (meta, head) = ServerMetaContext::new();
+                provide_context(meta);
+                Dataset::provide_preloaded(preloaded);
+                (view! { <crate::App /> }.to_html(), head)
+            });
+            let page = self.page(path, &body);
+            let page = futures::executor::block_on(async move {
+                head.inject_meta_context(futures::stream::iter([page]))
+                    .await
+                    .collect::<String>()
+                    .await
+            });
+            drop(owner);
+            page
+        }
+    }
+}
+
+#[cfg(feature = "ssr")]
+pub use render::init;
+
+#[cfg(test)]
+mod tests {
+    use super::PageFrame;
+
+    const SHELL: &str = "<html><head><title>CareerLens</title><script>x</script></head><body></body></html>";
+
+    #[test]
+    fn a_page_puts_the_markup_in_the_root_named_by_its_path_and_drops_the_shell_title() {
+        let frame = PageFrame::new(SHELL.to_owned()).unwrap();
+        assert_eq!(
+            frame.page("/a&b", "<main>hi</main>"),
+            "<html><head><script>x</script></head><body><div class=\"app-root\" \
+             data-prerendered=\"/a&amp;b\"><main>hi</main></div></body></html>"
+        );
+        assert_eq!(frame.shell(), SHELL);
+    }
+
+    #[test]
+    fn a_shell_without_its_empty_body_is_refused() {
+        let error = PageFrame::new("<title>CareerLens</title><body><p></p></body>".to_owned())
+            .err()
+            .unwrap();
+        assert!(error.contains("<body></body>"), "{error}");
+    }
+}
