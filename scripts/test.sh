@@ -21,6 +21,8 @@ cargo fmt --all --check
 
 step "clippy (native)"
 cargo clippy --workspace --all-targets --locked -- -D warnings
+# The prerenderer: the app's components built with Leptos's ssr feature, natively.
+cargo clippy -p careerlens --no-default-features --features ssr --lib --bin prerender --locked -- -D warnings
 
 step "clippy (wasm32)"
 cargo clippy -p careerlens --all-targets --target wasm32-unknown-unknown --locked -- -D warnings
@@ -42,6 +44,12 @@ step "release build of the site"
 # The end-to-end tests also check the assessment against `databuild items` and `databuild fit`.
 cargo build --release -p careerlens-databuild --locked
 scripts/build-site.sh dist
+
+step "two site builds from the same sources are byte-identical"
+again=$(mktemp -d)
+scripts/build-site.sh "$again/dist" > /dev/null
+diff -r -q dist "$again/dist"
+rm -rf "$again"
 
 step "end-to-end tests (Playwright, axe-core) against the release build"
 npx playwright test 2>&1 | tee -a "$test_log"

@@ -8,10 +8,10 @@ use leptos_router::path;
 use crate::assessment::{AssessmentStore, ResultsPage, RoadmapPage};
 use crate::components::{SiteFooter, SiteHeader, full_title};
 use crate::data::Dataset;
-use crate::takeover::Takeover;
 use crate::pages::{
     AssessmentPage, BrowsePage, EmbedPage, HomePage, MethodologyPage, NotFoundPage, OccupationPage,
 };
+use crate::takeover::Takeover;
 
 /// The whole app: header, the routed page and footer.
 #[component]

@@ -270,7 +270,8 @@ impl Dataset {
 
     /// What the prerenderer preloaded, if this is its dataset.
     fn preloaded<T>(&self, pick: impl FnOnce(&Preloaded) -> T) -> Option<T> {
-        self.preloaded.with_value(|preloaded| preloaded.as_ref().map(pick))
+        self.preloaded
+            .with_value(|preloaded| preloaded.as_ref().map(pick))
     }
 
     /// Whether every file a page has asked for has arrived or failed: nothing is still loading.

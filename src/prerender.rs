@@ -103,7 +103,8 @@ pub use render::init;
 mod tests {
     use super::PageFrame;
 
-    const SHELL: &str = "<html><head><title>CareerLens</title><script>x</script></head><body></body></html>";
+    const SHELL: &str =
+        "<html><head><title>CareerLens</title><script>x</script></head><body></body></html>";
 
     #[test]
     fn a_page_puts_the_markup_in_the_root_named_by_its_path_and_drops_the_shell_title() {

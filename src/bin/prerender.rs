@@ -16,7 +16,9 @@ use std::sync::Arc;
 
 use careerlens::data::{LoadedIndex, Preloaded};
 use careerlens::prerender::{PageFrame, SHELL_FILE};
-use careerlens_engine::model::{Index, Manifest, OccupationDetail, SCHEMA_VERSION, SkillDictionary};
+use careerlens_engine::model::{
+    Index, Manifest, OccupationDetail, SCHEMA_VERSION, SkillDictionary,
+};
 use serde::de::DeserializeOwned;
 
 fn main() -> ExitCode {
