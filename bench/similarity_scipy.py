@@ -2,7 +2,7 @@
 """The similar-roles measure of crates/engine/src/similarity.rs, with scipy.sparse, timed.
 
 Same data and the same definition as the engine: each occupation's skills from
-public/data/index.json (essential weight 1, optional 0.5, a skill listed both ways counts as
+public/data/index/postings.json (essential weight 1, optional 0.5, a skill listed both ways counts as
 essential), idf = ln(N / df) over all N occupations, and similarity = weighted Jaccard
 sum_s min(wA, wB) / sum_s max(wA, wB). Ties rank the lower index first; pairs sharing no
 weighted skill are not listed.
@@ -33,8 +33,10 @@ K = 20
 
 
 def load(data):
-    with open(f"{data}/index.json", encoding="utf-8") as f:
-        occ = json.load(f)["occupations"]
+    occ = {}
+    for part in ("ids", "postings"):
+        with open(f"{data}/index/{part}.json", encoding="utf-8") as f:
+            occ.update(json.load(f)["occupations"])
     ids = occ["id"]
 
     def decode(deltas):

@@ -662,7 +662,8 @@ test("a whole run sends nothing of the answers to any server", async ({ page, ba
 
   // The log saw the run: the index before the results, the profile's chunk after them.
   const paths = log.requests.map((r) => new URL(r.url()).pathname);
-  expect(paths.slice(0, resultsLoaded)).toContain("/data/index.json");
+  expect(paths.slice(0, resultsLoaded)).toContain("/data/index/core.json");
+  expect(paths.slice(0, resultsLoaded)).toContain("/data/index/onet.json");
   expect(paths.slice(resultsLoaded)).toContain(`/data/occupations/${first}.json`);
   const secrets = [payload, "cl1.", "careerlens-answers", JSON.stringify(PERSON_A.answers), `"${rated[0].id}":`];
   log.expectPrivate(new URL(baseURL!).origin, secrets, resultsLoaded);

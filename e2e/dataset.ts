@@ -79,10 +79,19 @@ export type IndexEntry = {
   scores?: Scores;
 };
 
-/** Every occupation of the column-oriented index. */
+/** One of the index's files (`index/core.json`, `index/labels.json`, …). */
+function readIndexFile(part: "core" | "ids" | "labels" | "postings" | "onet") {
+  return JSON.parse(readFileSync(join(dataRoot, "index", `${part}.json`), "utf8"));
+}
+
+/** Every occupation of the column-oriented index, from its core, ids, labels and O*NET parts. */
 export function readIndexEntries(): IndexEntry[] {
-  const index = JSON.parse(readFileSync(join(dataRoot, "index.json"), "utf8"));
-  const columns = index.occupations;
+  const columns = {
+    ...readIndexFile("core").occupations,
+    ...readIndexFile("ids").occupations,
+    ...readIndexFile("labels").occupations,
+    ...readIndexFile("onet").occupations,
+  };
   return columns.slug.map((slug: string, i: number) => ({
     id: columns.id[i],
     slug,
@@ -96,13 +105,13 @@ export function readIndexEntries(): IndexEntry[] {
 
 /** The names of the index's RIASEC areas, work styles and work values, in the order the index lists their ratings. */
 export function readScaleNames(): { riasec: string[]; work_styles: string[]; work_values: string[] } {
-  const index = JSON.parse(readFileSync(join(dataRoot, "index.json"), "utf8"));
+  const index = readIndexFile("core");
   return { riasec: index.riasec, work_styles: index.work_styles, work_values: index.work_values };
 }
 
 /** The fitted viability thresholds of the dataset. */
 export function readViability(): { highly_viable: number; viable: number } {
-  return JSON.parse(readFileSync(join(dataRoot, "index.json"), "utf8")).fitted.viability;
+  return readIndexFile("core").fitted.viability;
 }
 
 /** Resilience bands as the methodology states them. */

@@ -141,7 +141,7 @@ test("a prerendered profile shows everything, comparisons included, while the in
   const held = new Promise<void>((resolve) => (release = resolve));
   const viewer = await page.context().newPage();
   watchPage(viewer, new URL(baseURL!).origin, watched.problems);
-  await viewer.route("**/data/index.json", async (route) => {
+  await viewer.route("**/data/index/*.json", async (route) => {
     await held;
     await route.continue();
   });

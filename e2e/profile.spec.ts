@@ -208,7 +208,7 @@ test("served without its prerendered page, the profile shows from its chunk befo
   await page.route(`**/occupation/${CISO}`, async (route) => route.fulfill({ response: await route.fetch({ url: `${baseURL}/app.html` }) }));
   let release!: () => void;
   const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route("**/data/index.json", async (route) => {
+  await page.route("**/data/index/*.json", async (route) => {
     await held;
     await route.continue();
   });
@@ -257,7 +257,7 @@ function escape(text: string): string {
 
 test("a corrupt occupation index shows a clear error on the profile and in search", async ({ page }) => {
   // A failed load is provoked on purpose, so this test does not use the `watched` fixture.
-  await page.route("**/data/index.json", (route) =>
+  await page.route("**/data/index/core.json", (route) =>
     route.fulfill({ status: 200, contentType: "application/json", body: "[1, 2" }),
   );
   const profile = new ProfilePage(page);

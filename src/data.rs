@@ -1,13 +1,15 @@
-//! Loading the shipped dataset: the occupation index once, up front; each occupation's detail
-//! chunk lazily, cached once loaded. Every loader returns `Result` so pages can show a clear
-//! error with a retry instead of a blank screen.
+//! Loading the shipped dataset: the index's core (names, categories, scores) once, up front; the
+//! index's other parts (search labels, skill postings, O*NET ratings) when a view first asks for
+//! them; each occupation's detail chunk lazily, cached once loaded. Every loader returns
+//! `Result` so pages can show a clear error with a retry instead of a blank screen.
 
 use std::collections::HashMap;
 use std::fmt;
 use std::sync::Arc;
 
 use careerlens_engine::model::{
-    Index, IndexOccupation, Manifest, OccupationDetail, SCHEMA_VERSION, SkillDictionary,
+    Index, IndexOccupation, IndexPart, IndexPartFile, Manifest, OccupationDetail, SCHEMA_VERSION,
+    SkillDictionary,
 };
 use careerlens_engine::pathways::{CareerLevel, ViableGraph};
 use careerlens_engine::search::{SearchHit, SearchIndex, SearchResults};
@@ -84,11 +86,25 @@ pub async fn fetch_json<T: DeserializeOwned>(url: &str) -> Result<T, LoadError> 
     })
 }
 
-/// The occupation index with what the app derives from it once: slug lookup and search.
+/// The index parts a view that searches occupations needs beside the core.
+pub const SEARCH: &[IndexPart] = &[IndexPart::Labels];
+/// The index parts that compare an occupation with every other (similar skills, career levels,
+/// fit) need beside the core.
+pub const COMPARISON: &[IndexPart] = &[IndexPart::Postings, IndexPart::Onet];
+
+/// The index parts the ranked fits need beside the core: the O*NET ratings they compare, and
+/// the labels their text filter searches.
+pub const FIT: &[IndexPart] = &[IndexPart::Labels, IndexPart::Onet];
+/// Every index part the app uses: the roadmap compares, ranks and searches.
+pub const ALL_PARTS: &[IndexPart] = &[IndexPart::Labels, IndexPart::Postings, IndexPart::Onet];
+
+/// The occupation index, with the parts a view asked for, and what the app derives from it
+/// once: slug lookup, search and similarity.
 pub struct LoadedIndex {
     pub index: Index,
     by_slug: HashMap<String, usize>,
-    search: SearchIndex,
+    /// Built on first use: only the search box needs it (with the labels part).
+    search: OnceLock<SearchIndex>,
     /// Built on first use: only profile pages need it.
     similarity: OnceLock<(SimilarityIndex, Vec<CareerLevel>)>,
     /// Built on first use: only the route planner needs it.
@@ -96,7 +112,7 @@ pub struct LoadedIndex {
 }
 
 impl LoadedIndex {
-    /// Derives the lookups from a freshly parsed index.
+    /// Derives the slug lookup from a freshly parsed index.
     pub fn new(index: Index) -> Self {
         let by_slug = index
             .occupations
@@ -104,14 +120,10 @@ impl LoadedIndex {
             .enumerate()
             .map(|(position, occupation)| (occupation.slug.clone(), position))
             .collect();
-        let search = SearchIndex::new(index.occupations.iter().map(|occupation| {
-            std::iter::once(occupation.title.as_str())
-                .chain(occupation.alt_labels.iter().map(String::as_str))
-        }));
         LoadedIndex {
             index,
             by_slug,
-            search,
+            search: OnceLock::new(),
             similarity: OnceLock::new(),
             viable_graph: OnceLock::new(),
         }
@@ -149,10 +161,17 @@ impl LoadedIndex {
             .map(|&position| &self.index.occupations[position])
     }
 
-    /// Ranked search over titles and alternative labels, falling back to the closest partial
-    /// matches (the rules are in `careerlens_engine::search`).
+    /// Ranked search over titles and alternative labels (with the labels part), falling back to
+    /// the closest partial matches (the rules are in `careerlens_engine::search`).
     pub fn search(&self, query: &str, limit: usize) -> SearchResults {
-        self.search.search(query, limit)
+        self.search
+            .get_or_init(|| {
+                SearchIndex::new(self.index.occupations.iter().map(|occupation| {
+                    std::iter::once(occupation.title.as_str())
+                        .chain(occupation.alt_labels.iter().map(String::as_str))
+                }))
+            })
+            .search(query, limit)
     }
 
     /// The label a search hit matched: the title or one of the alternative labels.
@@ -202,10 +221,41 @@ pub struct Preloaded {
     pub details: Vec<Arc<OccupationDetail>>,
 }
 
-/// The dataset, provided once as context: the index resource and the cache of detail chunks.
+/// One of the index's parts beside the core, loaded once a view asks for it.
+#[derive(Clone, Copy)]
+struct PartLoad {
+    part: IndexPart,
+    wanted: RwSignal<bool>,
+    file: LocalResource<Option<Result<Arc<IndexPartFile>, LoadError>>>,
+}
+
+impl PartLoad {
+    fn new(part: IndexPart) -> Self {
+        let wanted = RwSignal::new(false);
+        PartLoad {
+            part,
+            wanted,
+            file: lazy_json(wanted, part.file()),
+        }
+    }
+
+    /// Arrived or failed, or never asked for.
+    fn settled(&self) -> bool {
+        !self.wanted.get() || self.file.get().flatten().is_some()
+    }
+}
+
+/// The dataset, provided once as context: the index's core and parts, and the cache of detail
+/// chunks.
 #[derive(Clone, Copy)]
 pub struct Dataset {
-    index: LocalResource<IndexResult>,
+    /// The index's core, loaded up front.
+    core: LocalResource<Result<Arc<Index>, LoadError>>,
+    /// The labels, postings and O*NET parts, as [`IndexPart::EXTRA`] lists them but the ids,
+    /// which the app has no use for.
+    parts: StoredValue<Vec<PartLoad>>,
+    /// The core with each combination of parts a view has asked for, built once.
+    combined: StoredValue<HashMap<Vec<IndexPart>, Arc<LoadedIndex>>>,
     /// Set only by the prerenderer.
     preloaded: StoredValue<Option<Preloaded>>,
     details: StoredValue<HashMap<String, Arc<OccupationDetail>>>,
@@ -225,27 +275,34 @@ impl Dataset {
         }
     }
 
-    /// A dataset that loads the index now and the other files when first asked for.
+    /// A dataset that loads the index's core now and the other files when first asked for.
     fn load() -> Dataset {
-        let index = LocalResource::new(|| async {
-            let index: Index = fetch_json(&format!("{DATA_ROOT}/index.json")).await?;
+        let core = LocalResource::new(|| async {
+            let url = format!("{DATA_ROOT}/{}", IndexPart::Core.file());
+            let index: Index = fetch_json(&url).await?;
             if index.schema_version != SCHEMA_VERSION {
                 return Err(LoadError::Corrupt {
-                    url: format!("{DATA_ROOT}/index.json"),
+                    url,
                     reason: format!(
                         "schema version {} where this app reads {SCHEMA_VERSION}",
                         index.schema_version
                     ),
                 });
             }
-            Ok(Arc::new(LoadedIndex::new(index)))
+            Ok(Arc::new(index))
         });
+        let parts = [IndexPart::Labels, IndexPart::Postings, IndexPart::Onet]
+            .into_iter()
+            .map(PartLoad::new)
+            .collect();
         let skills_wanted = RwSignal::new(false);
         let skills = lazy_json(skills_wanted, "skills.json");
         let manifest_wanted = RwSignal::new(false);
         let manifest = lazy_json(manifest_wanted, "manifest.json");
         Dataset {
-            index,
+            core,
+            parts: StoredValue::new(parts),
+            combined: StoredValue::new(HashMap::new()),
             preloaded: StoredValue::new(None),
             details: StoredValue::new(HashMap::new()),
             skills_wanted,
@@ -278,7 +335,8 @@ impl Dataset {
     /// A prerendered page is taken over only then, when the app shows what the HTML shows.
     pub fn settled(&self) -> bool {
         self.preloaded.with_value(Option::is_some)
-            || (self.index.get().is_some()
+            || (self.core.get().is_some()
+                && self.parts.get_value().iter().all(PartLoad::settled)
                 && (!self.skills_wanted.get() || self.skills.get().flatten().is_some())
                 && (!self.manifest_wanted.get() || self.manifest.get().flatten().is_some()))
     }
@@ -293,17 +351,88 @@ impl Dataset {
         expect_context::<Dataset>()
     }
 
-    /// The index, once loaded: `None` while loading.
+    /// The index's core, once loaded: `None` while loading. Its occupations have names,
+    /// categories and scores; a view that needs more asks with [`Dataset::index_with`].
     pub fn index(&self) -> Option<IndexResult> {
+        self.index_with(&[])
+    }
+
+    /// The index with `parts` beside the core, once all have loaded: `None` while any loads.
+    /// The first call starts loading the parts, all at once.
+    pub fn index_with(&self, parts: &[IndexPart]) -> Option<IndexResult> {
         if let Some(index) = self.preloaded(|p| p.index.clone()) {
             return Some(Ok(index));
         }
-        self.index.get()
+        let mut files = Vec::new();
+        let mut pending = false;
+        let mut failed = None;
+        for load in self.parts_named(parts) {
+            if !load.wanted.get_untracked() {
+                load.wanted.set(true);
+            }
+            match load.file.get().flatten() {
+                None => pending = true,
+                Some(Err(error)) => failed = failed.or(Some(error)),
+                Some(Ok(file)) => files.push((load.part, file)),
+            }
+        }
+        let core = match self.core.get()? {
+            Ok(core) => core,
+            Err(error) => return Some(Err(error)),
+        };
+        if let Some(error) = failed {
+            return Some(Err(error));
+        }
+        if pending {
+            return None;
+        }
+        let key: Vec<IndexPart> = files.iter().map(|(part, _)| *part).collect();
+        if let Some(loaded) = self
+            .combined
+            .with_value(|combined| combined.get(&key).cloned())
+        {
+            return Some(Ok(loaded));
+        }
+        let mut index = (*core).clone();
+        for (part, file) in files {
+            let corrupt = |reason: String| LoadError::Corrupt {
+                url: format!("{DATA_ROOT}/{}", part.file()),
+                reason,
+            };
+            if file.part != part {
+                return Some(Err(corrupt(format!("it holds the {:?} part", file.part))));
+            }
+            if let Err(reason) = index.add_part((*file).clone()) {
+                return Some(Err(corrupt(reason)));
+            }
+        }
+        let loaded = Arc::new(LoadedIndex::new(index));
+        self.combined
+            .update_value(|combined| _ = combined.insert(key, loaded.clone()));
+        Some(Ok(loaded))
     }
 
-    /// Loads the index again after a failure.
+    /// The loads of `parts`, in the dataset's order of parts.
+    fn parts_named(&self, parts: &[IndexPart]) -> Vec<PartLoad> {
+        self.parts.with_value(|loads| {
+            loads
+                .iter()
+                .filter(|load| parts.contains(&load.part))
+                .copied()
+                .collect()
+        })
+    }
+
+    /// Loads the index's core and parts again after a failure: those that failed.
     pub fn retry_index(&self) {
-        self.index.refetch();
+        if matches!(self.core.get_untracked(), Some(Err(_))) {
+            self.core.refetch();
+        }
+        for load in self.parts.get_value() {
+            if matches!(load.file.get_untracked(), Some(Some(Err(_)))) {
+                load.file.refetch();
+            }
+        }
     }
 
     /// The skill dictionary: `None` while loading. The first call starts the load.

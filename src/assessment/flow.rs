@@ -9,7 +9,7 @@ use leptos_router::hooks::use_navigate;
 
 use super::store::AssessmentStore;
 use crate::components::SearchBox;
-use crate::data::Dataset;
+use crate::data::{Dataset, SEARCH};
 use crate::routes::Page;
 
 /// Screens: one per rated item, then the job zone, then the current occupation.
@@ -274,7 +274,7 @@ fn JobZoneQuestion(on_answer: Callback<u8>) -> impl IntoView {
 fn CurrentQuestion() -> impl IntoView {
     let store = AssessmentStore::expect();
     let dataset = Dataset::expect();
-    let index = Signal::derive(move || dataset.index());
+    let index = Signal::derive(move || dataset.index_with(SEARCH));
     let current = Memo::new(move |_| store.state().with(|s| s.answers.current.clone()));
     let current_title = move || {
         let slug = current.get()?;

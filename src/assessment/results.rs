@@ -15,7 +15,7 @@ use super::profile_summary::ProfileSummary;
 use super::share::{ImportAnswers, ShareTools};
 use super::store::AssessmentStore;
 use crate::components::{LoadFailed, Loading};
-use crate::data::{Dataset, LoadedIndex};
+use crate::data::{Dataset, FIT, LoadedIndex};
 use crate::pages::EraseAnswers;
 use crate::routes::{Page, methodology_section};
 
@@ -55,7 +55,7 @@ pub fn ResultsPage() -> impl IntoView {
                 </div>
             }
             .into_any(),
-            Ok(source) => match dataset.index() {
+            Ok(source) => match dataset.index_with(FIT) {
                 None => view! { <Loading what="the occupations to compare" /> }.into_any(),
                 Some(Err(error)) => view! {
                     <LoadFailed what="the occupation index" error retry=move || dataset.retry_index() />

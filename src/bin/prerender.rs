@@ -16,9 +16,7 @@ use std::sync::Arc;
 
 use careerlens::data::{LoadedIndex, Preloaded};
 use careerlens::prerender::{PageFrame, SHELL_FILE};
-use careerlens_engine::model::{
-    Index, Manifest, OccupationDetail, SCHEMA_VERSION, SkillDictionary,
-};
+use careerlens_engine::model::{Index, IndexPart, Manifest, OccupationDetail, SkillDictionary};
 use serde::de::DeserializeOwned;
 
 fn main() -> ExitCode {
@@ -40,15 +38,7 @@ fn run(args: Vec<String>) -> Result<usize, String> {
     let frame = PageFrame::new(read_text(&dist.join("index.html"))?)?;
     write(&dist.join(SHELL_FILE), frame.shell())?;
 
-    let index: Index = read_json(&data.join("index.json"))?;
-    if index.schema_version != SCHEMA_VERSION {
-        return Err(format!(
-            "{} has schema version {} where this build reads {SCHEMA_VERSION}",
-            data.join("index.json").display(),
-            index.schema_version
-        ));
-    }
-    let loaded = Arc::new(LoadedIndex::new(index));
+    let loaded = Arc::new(LoadedIndex::new(read_index(&data)?));
     let skills: Arc<SkillDictionary> = Arc::new(read_json(&data.join("skills.json"))?);
     let manifest: Arc<Manifest> = Arc::new(read_json(&data.join("manifest.json"))?);
     let preloaded = |details| Preloaded {
@@ -88,6 +78,12 @@ fn run(args: Vec<String>) -> Result<usize, String> {
         written += 1;
     }
     Ok(written)
+}
+
+/// The whole index: a prerendered page shows every part a view may ask for.
+fn read_index(data: &Path) -> Result<Index, String> {
+    Index::read_parts(&IndexPart::EXTRA, |part| read_text(&data.join(part.file())))
+        .map_err(|message| format!("the index in {}: {message}", data.display()))
 }
 
 fn parse_args(args: &[String]) -> Result<(PathBuf, String), String> {

@@ -4,7 +4,7 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 
 use crate::components::SearchBox;
-use crate::data::Dataset;
+use crate::data::{Dataset, SEARCH};
 use crate::routes::Page;
 
 /// The header shown on every page.
@@ -19,7 +19,7 @@ pub fn SiteHeader() -> impl IntoView {
                     "CareerLens"
                 </A>
                 <SearchBox
-                    index=Signal::derive(move || dataset.index())
+                    index=Signal::derive(move || dataset.index_with(SEARCH))
                     input_id="occupation-search"
                 />
                 <nav class="site-header__nav" aria-label="Main">

@@ -79,7 +79,8 @@ fn move_highlight(current: Option<usize>, step: isize, count: usize) -> Option<u
 /// The search box with its result list.
 #[component]
 pub fn SearchBox(
-    /// The occupation index: `None` while it loads.
+    /// The index with its search labels (`data::SEARCH`), `None` while it loads. Read only once
+    /// the box has focus, so a page loads the labels only when someone searches.
     #[prop(into)]
     index: Signal<Option<IndexResult>>,
     /// The id of the text input, unique on the page.
@@ -229,7 +230,11 @@ pub fn SearchBox(
                 }
                 on:keydown=on_keydown
                 on:blur=move |_| set_open.set(false)
-                on:focus=move |_| set_open.set(true)
+                on:focus=move |_| {
+                    set_open.set(true);
+                    // Starts loading the labels before the first keystroke needs them.
+                    _ = index.get_untracked();
+                }
             />
             <div class="search-box__popup" hidden=move || !expanded()>
                 // Pressing on the note must not blur the box and close the list.

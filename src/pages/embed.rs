@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
 
 use crate::components::SearchBox;
-use crate::data::Dataset;
+use crate::data::{Dataset, SEARCH};
 use crate::widget::CardSection;
 
 /// The custom properties a host page may set on a card, with what each colours.
@@ -44,7 +44,7 @@ fn section_description(section: CardSection) -> &'static str {
 #[component]
 pub fn EmbedPage() -> impl IntoView {
     let dataset = Dataset::expect();
-    let index = Signal::derive(move || dataset.index());
+    let index = Signal::derive(move || dataset.index_with(SEARCH));
     let origin = crate::site::origin();
     view! {
         <Title text="Embed a career card" />

@@ -20,7 +20,7 @@ use crate::components::profile::{
     TypicalDay,
 };
 use crate::components::{LoadFailed, Loading, PageHead, scroll_to_requested_section};
-use crate::data::{Dataset, LoadError, LoadedIndex};
+use crate::data::{COMPARISON, Dataset, LoadError, LoadedIndex, SEARCH};
 use crate::routes::Page;
 use crate::site;
 use crate::widget::snippet::{CardTheme, Embed};
@@ -155,7 +155,7 @@ fn Sections(detail: Arc<OccupationDetail>) -> impl IntoView {
     let compared: Signal<Compared> = {
         let slug = detail.slug.clone();
         Signal::derive(move || {
-            let loaded = dataset.index()?.ok()?;
+            let loaded = dataset.index_with(COMPARISON)?.ok()?;
             let position = loaded.position(&slug)?;
             let entry = loaded.index.occupations[position].clone();
             Some((loaded, entry, position))
@@ -209,7 +209,7 @@ fn IndexPending(id: &'static str, title: &'static str) -> impl IntoView {
     let dataset = Dataset::expect();
     view! {
         <ProfileSection id title>
-            {move || match dataset.index() {
+            {move || match dataset.index_with(COMPARISON) {
                 Some(Err(error)) => view! {
                     <LoadFailed what="the occupation index" error retry=move || dataset.retry_index() />
                 }
@@ -277,7 +277,7 @@ fn UnknownOccupation(slug: String) -> impl IntoView {
     let dataset = Dataset::expect();
     let query = slug.replace('-', " ");
     let suggestions = move || -> Vec<IndexOccupation> {
-        let Some(Ok(loaded)) = dataset.index() else {
+        let Some(Ok(loaded)) = dataset.index_with(SEARCH) else {
             return Vec::new();
         };
         loaded

@@ -20,8 +20,14 @@ pub const FIT_HEADER: [&str; 4] = ["rank", "esco_uri", "title", "fit"];
 /// Refuses a dataset whose interests, work styles or work values are not listed as the items
 /// use them, since the fit compares them by position.
 pub fn check_scales(index: &Index, data: &Path) -> Result<()> {
-    fit::check_index_scales(index)
-        .map_err(|message| Error::file(data.join("index.json").display().to_string(), message))
+    fit::check_index_scales(index).map_err(|message| {
+        Error::file(
+            data.join(careerlens_engine::model::IndexPart::Core.file())
+                .display()
+                .to_string(),
+            message,
+        )
+    })
 }
 
 /// Writes every item, the rated ones in the order asked and then the background questions.

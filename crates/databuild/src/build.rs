@@ -30,7 +30,7 @@ pub use crate::occupations::{DESCRIPTION_BUDGET, DESCRIPTION_PER_SKILL};
 pub struct Dataset {
     /// `manifest.json`.
     pub manifest: Manifest,
-    /// `index.json`.
+    /// The index: `index/core.json` and its other parts.
     pub index: Index,
     /// `skills.json`.
     pub skills: SkillDictionary,

@@ -3,7 +3,7 @@
 use std::io::Write;
 use std::path::Path;
 
-use careerlens_engine::model::{Index, IndexOccupation};
+use careerlens_engine::model::{Index, IndexOccupation, IndexPart};
 use careerlens_engine::similarity::SimilarityIndex;
 
 use crate::error::{Error, Result};
@@ -35,16 +35,14 @@ pub const OCCUPATIONS_HEADER: [&str; 8] = [
     "onet_codes",
 ];
 
-/// Reads `index.json` from a built dataset directory.
+/// Reads the whole index from a built dataset directory: `index/core.json` and every other
+/// part's file.
 pub fn read_index(data: &Path) -> Result<Index> {
-    let path = data.join("index.json");
-    let name = path.display().to_string();
-    let bytes =
-        std::fs::read(&path).map_err(|e| Error::file(&name, format!("cannot read: {e}")))?;
-    serde_json::from_slice(&bytes).map_err(|e| Error {
-        column: Some(e.column()),
-        ..Error::at_line(&name, e.line() as u64, format!("invalid index: {e}"))
+    Index::read_parts(&IndexPart::EXTRA, |part| {
+        let path = data.join(part.file());
+        std::fs::read_to_string(&path).map_err(|e| format!("cannot read {}: {e}", path.display()))
     })
+    .map_err(|message| Error::file(data.display().to_string(), message))
 }
 
 fn num(v: Option<f32>) -> String {

@@ -8,16 +8,16 @@ use flate2::Compression;
 use flate2::write::GzEncoder;
 use serde::Serialize;
 
+use careerlens_engine::model::{Index, IndexPart};
+
 use crate::build::{Dataset, Report};
 use crate::error::{Error, Result};
 
 /// Sizes measured while writing.
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
 pub struct Sizes {
-    /// `index.json` bytes.
-    pub index_raw: usize,
-    /// `index.json` gzip -9 bytes.
-    pub index_gzip: usize,
+    /// Each index part's file (core first, as [`IndexPart::ALL`]): bytes and gzip -9 bytes.
+    pub index_parts: Vec<(IndexPart, usize, usize)>,
     /// `skills.json` bytes.
     pub skills_raw: usize,
     /// `skills.json` gzip -9 bytes.
@@ -50,11 +50,12 @@ fn json_lines<T: Serialize>(value: &T, first_key: &str) -> Vec<u8> {
     out.into_bytes()
 }
 
-/// `index.json` with each top-level field and each occupation column on its own line, so a
-/// rebuild that changes one column (say, new scores) changes one line. Each marker below is
+/// `index/core.json` with each top-level field and each occupation column on its own line, so
+/// a rebuild that changes one column (say, new scores) changes one line. Each marker below is
 /// `],"<column>":[` or a top-level key, which cannot occur inside a JSON string.
-fn index_lines(index: &careerlens_engine::model::Index) -> Vec<u8> {
-    let mut s = serde_json::to_string(index).expect("index serializes");
+fn index_lines(index: &Index) -> Vec<u8> {
+    let s = serde_json::to_string(index).expect("index serializes");
+    let mut s = column_lines(s, IndexPart::Core);
     for key in [
         "riasec",
         "work_styles",
@@ -64,20 +65,30 @@ fn index_lines(index: &careerlens_engine::model::Index) -> Vec<u8> {
     ] {
         s = s.replacen(&format!(",\"{key}\":"), &format!(",\n\"{key}\":"), 1);
     }
-    s = s.replacen(",\"occupations\":{", ",\n\"occupations\":{\n", 1);
-    for column in [
-        "slug", "title", "alt", "isco", "cat", "ess", "opt", "onet", "ri", "ws", "wv", "jz",
-        "scores",
-    ] {
+    s = s.replacen(",\"fitted\":{", ",\n\"fitted\":{", 1);
+    s.push('\n');
+    s.into_bytes()
+}
+
+/// A part's file beside the core, laid out like it: one line per top-level field and column.
+fn part_lines(index: &Index, part: IndexPart) -> Vec<u8> {
+    let s = serde_json::to_string(&index.part_file(part)).expect("index part serializes");
+    let mut s = column_lines(s, part).replacen(",\"part\":", ",\n\"part\":", 1);
+    s.push('\n');
+    s.into_bytes()
+}
+
+/// Puts the `occupations` object and each of `part`'s columns on lines of their own.
+fn column_lines(json: String, part: IndexPart) -> String {
+    let mut s = json.replacen(",\"occupations\":{", ",\n\"occupations\":{\n", 1);
+    for column in part.columns().iter().skip(1) {
         s = s.replacen(
             &format!("],\"{column}\":["),
             &format!("],\n\"{column}\":["),
             1,
         );
     }
-    s = s.replacen(",\"fitted\":{", ",\n\"fitted\":{", 1);
-    s.push('\n');
-    s.into_bytes()
+    s
 }
 
 /// A compact JSON formatter that puts each key of the outermost object on a line of its own,
@@ -170,11 +181,15 @@ pub fn write_dataset(out: &Path, data: &Dataset, report: &mut Report) -> Result<
         let _ = std::fs::remove_dir_all(&tmp);
     }
     let sizes = result?;
+    let index_sizes: Vec<String> = sizes
+        .index_parts
+        .iter()
+        .map(|(part, raw, gzip)| format!("{} {raw} bytes, {gzip} gzip", part.file()))
+        .collect();
     report.lines.push(format!(
-        "sizes: index.json {} bytes, {} gzip; skills.json {} bytes, {} gzip; {} detail chunks, \
+        "sizes: {}; skills.json {} bytes, {} gzip; {} detail chunks, \
          {} bytes in all, largest {} bytes gzip ({})",
-        sizes.index_raw,
-        sizes.index_gzip,
+        index_sizes.join("; "),
         sizes.skills_raw,
         sizes.skills_gzip,
         data.details.len(),
@@ -194,10 +209,18 @@ fn write_all(dir: &Path, data: &Dataset) -> Result<Sizes> {
     manifest.push(b'\n');
     write(&dir.join("manifest.json"), &manifest)?;
 
-    let index = index_lines(&data.index);
-    sizes.index_raw = index.len();
-    sizes.index_gzip = gzip_len(&index);
-    write(&dir.join("index.json"), &index)?;
+    let index_dir = dir.join("index");
+    std::fs::create_dir_all(&index_dir).map_err(|e| io_err(&index_dir, "create directory", e))?;
+    for part in IndexPart::ALL {
+        let bytes = match part {
+            IndexPart::Core => index_lines(&data.index),
+            _ => part_lines(&data.index, part),
+        };
+        sizes
+            .index_parts
+            .push((part, bytes.len(), gzip_len(&bytes)));
+        write(&dir.join(part.file()), &bytes)?;
+    }
 
     let skills = json_lines(&data.skills, "id");
     sizes.skills_raw = skills.len();

@@ -21,7 +21,7 @@ fn build_fixture() -> (tempfile::TempDir, std::path::PathBuf, databuild::Report)
 #[test]
 fn index_joins_occupations_skills_and_onet() {
     let (_tmp, out, _) = build_fixture();
-    let index: Index = read(&out.join("index.json"));
+    let index: Index = databuild::export::read_index(&out).unwrap();
     let titles: Vec<&str> = index.occupations.iter().map(|o| o.title.as_str()).collect();
     // Sorted by title, case-insensitively.
     assert_eq!(
@@ -56,12 +56,24 @@ fn index_joins_occupations_skills_and_onet() {
     assert_eq!(ciso.job_zone, Some(4.5));
     // The scores themselves are checked by hand in tests/scores.rs.
     assert!(ciso.scores.is_some());
-    // One line per top-level field and per occupation column, so rebuilds diff by column:
-    // 6 header fields, "occupations", the 13 columns, "scores", then "fitted".
-    let raw = std::fs::read_to_string(out.join("index.json")).unwrap();
-    assert_eq!(raw.lines().count(), 22);
-    assert!(raw.lines().any(|l| l.starts_with(r#""fitted":{"#)));
-    assert!(raw.lines().any(|l| l == r#""ess":[[3],[0,1],[4],[0]],"#));
+    // One line per top-level field and per occupation column, so rebuilds diff by column. The
+    // core: 6 header fields, "occupations", its 5 columns, then "fitted".
+    let core = std::fs::read_to_string(out.join("index/core.json")).unwrap();
+    assert_eq!(core.lines().count(), 13);
+    assert!(core.lines().any(|l| l.starts_with(r#""fitted":{"#)));
+    assert!(!core.contains(r#""ess":"#));
+    // The postings: the schema version, the part, "occupations" and its 2 columns.
+    let postings = std::fs::read_to_string(out.join("index/postings.json")).unwrap();
+    assert_eq!(
+        postings.lines().take(4).collect::<Vec<_>>(),
+        [
+            r#"{"schema_version":1,"#,
+            r#""part":"postings","#,
+            r#""occupations":{"#,
+            r#""ess":[[3],[0,1],[4],[0]],"#
+        ]
+    );
+    assert_eq!(postings.lines().count(), 5);
 
     let dance = &index.occupations[2];
     assert_eq!(dance.slug, "dance-repetiteur");
@@ -84,7 +96,7 @@ fn index_joins_occupations_skills_and_onet() {
 fn crosswalk_falls_back_to_label_when_esco_code_moved() {
     // The crosswalk has biomedical scientist as 3212.1; ESCO v1.1.1 has it as 2131.8.
     let (_tmp, out, report) = build_fixture();
-    let index: Index = read(&out.join("index.json"));
+    let index: Index = databuild::export::read_index(&out).unwrap();
     let bio = &index.occupations[0];
     assert_eq!(bio.onet, ["19-1029.00", "29-2011.00"]);
     // 19-1029.00 ("All Other") has no ratings, so the vectors are those of 29-2011.00 alone.
@@ -338,7 +350,7 @@ fn detail_chunk_has_one_line_per_top_level_field() {
 #[test]
 fn detail_chunk_carries_the_index_scores_and_the_similar_roles() {
     let (_tmp, out, _) = build_fixture();
-    let index: Index = read(&out.join("index.json"));
+    let index: Index = databuild::export::read_index(&out).unwrap();
     let chunk =
         |slug: &str| -> OccupationDetail { read(&out.join(format!("occupations/{slug}.json"))) };
     for o in &index.occupations {

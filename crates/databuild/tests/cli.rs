@@ -60,7 +60,7 @@ fn build_then_export_prints_the_specified_csv() {
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
     let report = String::from_utf8(o.stderr).unwrap();
     assert!(report.contains("O*NET coverage of 4 occupations: any_code 2, tasks 2,"));
-    assert!(report.contains("sizes: index.json"));
+    assert!(report.contains("sizes: index/core.json"));
 
     let o = databuild(&["export", "scores", "--data", data]);
     assert!(o.status.success());
@@ -180,5 +180,8 @@ fn export_of_a_missing_dataset_fails_clearly() {
     let o = databuild(&["export", "scores", "--data", tmp.path().to_str().unwrap()]);
     assert!(!o.status.success());
     let stderr = String::from_utf8(o.stderr).unwrap();
-    assert!(stderr.contains("index.json: cannot read"), "{stderr}");
+    assert!(
+        stderr.contains("cannot read") && stderr.contains("index/core.json"),
+        "{stderr}"
+    );
 }

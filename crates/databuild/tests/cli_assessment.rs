@@ -75,10 +75,15 @@ fn items_prints_the_whole_item_bank_as_csv() {
 #[test]
 fn items_refuses_a_dataset_with_other_scales() {
     let tmp = tempfile::tempdir().unwrap();
-    let text = std::fs::read_to_string(data_dir().join("index.json")).unwrap();
+    let core = data_dir().join("index/core.json");
+    let text = std::fs::read_to_string(&core).unwrap();
     let renamed = text.replacen("\"Stress Tolerance\"", "\"Composure\"", 1);
     assert_ne!(renamed, text);
-    std::fs::write(tmp.path().join("index.json"), renamed).unwrap();
+    std::fs::create_dir(tmp.path().join("index")).unwrap();
+    for part in careerlens_engine::model::IndexPart::EXTRA {
+        std::fs::copy(data_dir().join(part.file()), tmp.path().join(part.file())).unwrap();
+    }
+    std::fs::write(tmp.path().join("index/core.json"), renamed).unwrap();
     let o = databuild(&["items", "--data", tmp.path().to_str().unwrap()]);
     assert_eq!(o.status.code(), Some(1));
     assert_eq!(
@@ -86,7 +91,7 @@ fn items_refuses_a_dataset_with_other_scales() {
         format!(
             "databuild: error: {}: the dataset's work styles are not the ones the assessment \
              asks about\n",
-            tmp.path().join("index.json").display()
+            tmp.path().join("index/core.json").display()
         )
     );
 }

@@ -4,7 +4,9 @@ use std::path::PathBuf;
 
 use careerlens_engine::blend::{BLEND_CANDIDATES, BLEND_W_ACTIVITIES, BLEND_W_SKILLS};
 use careerlens_engine::exposure::ExposureBasis;
-use careerlens_engine::model::{Index, Manifest, OccupationDetail, SkillDictionary, SkillKind};
+use careerlens_engine::model::{
+    Index, IndexPart, Manifest, OccupationDetail, SkillDictionary, SkillKind,
+};
 use careerlens_engine::similarity::SimilarityIndex;
 
 fn data_dir() -> PathBuf {
@@ -19,7 +21,7 @@ fn read<T: serde::de::DeserializeOwned>(rel: &str) -> T {
 
 #[test]
 fn chief_ict_security_officer_has_its_esco_skills_and_onet_data() {
-    let index: Index = read("index.json");
+    let index: Index = databuild::export::read_index(&data_dir()).unwrap();
     let skills: SkillDictionary = read("skills.json");
     let ciso = index
         .occupations
@@ -49,7 +51,7 @@ fn chief_ict_security_officer_has_its_esco_skills_and_onet_data() {
 
 #[test]
 fn every_occupation_is_scored_and_the_fitted_values_are_shipped() {
-    let index: Index = read("index.json");
+    let index: Index = databuild::export::read_index(&data_dir()).unwrap();
     let in_range = |v: Option<f32>| v.is_none_or(|v| (0.0..=100.0).contains(&v));
     for o in &index.occupations {
         let s = o
@@ -120,7 +122,7 @@ fn every_occupation_is_scored_and_the_fitted_values_are_shipped() {
 
 #[test]
 fn rankings_leave_out_scores_resting_on_group_means_or_weak_matches() {
-    let index: Index = read("index.json");
+    let index: Index = databuild::export::read_index(&data_dir()).unwrap();
     let scores = |slug: &str| {
         index
             .occupations
@@ -151,7 +153,7 @@ fn rankings_leave_out_scores_resting_on_group_means_or_weak_matches() {
 
 #[test]
 fn index_covers_every_occupation_with_unique_slugs_and_chunks() {
-    let index: Index = read("index.json");
+    let index: Index = databuild::export::read_index(&data_dir()).unwrap();
     let manifest: Manifest = read("manifest.json");
     assert_eq!(index.occupations.len(), 3007);
     assert_eq!(manifest.counts["esco_occupations"], 3007);
@@ -192,7 +194,7 @@ fn index_covers_every_occupation_with_unique_slugs_and_chunks() {
 
 #[test]
 fn every_chunk_carries_its_index_scores_and_the_profiles_similar_roles() {
-    let index: Index = read("index.json");
+    let index: Index = databuild::export::read_index(&data_dir()).unwrap();
     let skills: SkillDictionary = read("skills.json");
     let thresholds = index.fitted.viability.expect("thresholds are fitted");
     // The skill side of the blend, from the shipped index (the work-activity side comes from
@@ -278,11 +280,21 @@ fn every_chunk_carries_its_index_scores_and_the_profiles_similar_roles() {
 
 #[test]
 fn sizes_stay_within_budget() {
-    let index = std::fs::read(data_dir().join("index.json")).unwrap();
-    assert!(
-        gzip_len(&index) <= 600 * 1024,
-        "index.json over 600 KB gzip"
-    );
+    // What the home page loads, and what each other part adds when a view needs it.
+    for (part, budget) in [
+        (IndexPart::Core, 140_000),
+        (IndexPart::Ids, 80_000),
+        (IndexPart::Labels, 140_000),
+        (IndexPart::Postings, 180_000),
+        (IndexPart::Onet, 120_000),
+    ] {
+        let bytes = std::fs::read(data_dir().join(part.file())).unwrap();
+        assert!(
+            gzip_len(&bytes) <= budget,
+            "{} over {budget} B gzip",
+            part.file()
+        );
+    }
     for entry in std::fs::read_dir(data_dir().join("occupations")).unwrap() {
         let path = entry.unwrap().path();
         let bytes = std::fs::read(&path).unwrap();

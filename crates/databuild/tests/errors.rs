@@ -13,10 +13,10 @@ const SKILLS: &str = "esco-v1.1.1/classification-en/skills_en.csv";
 fn fail(tmp: &Path, sources: &Path) -> databuild::Error {
     let out = tmp.join("public/data");
     std::fs::create_dir_all(&out).unwrap();
-    std::fs::write(out.join("index.json"), "old").unwrap();
+    std::fs::write(out.join("manifest.json"), "old").unwrap();
     let err = databuild::build(sources, &out).unwrap_err();
     assert_eq!(
-        std::fs::read_to_string(out.join("index.json")).unwrap(),
+        std::fs::read_to_string(out.join("manifest.json")).unwrap(),
         "old"
     );
     let entries: Vec<_> = std::fs::read_dir(tmp.join("public"))

@@ -29,7 +29,7 @@ fn build() -> (tempfile::TempDir, Index, OccupationDetail, OccupationDetail) {
     let out = tmp.path().join("public/data");
     databuild::build(&sources, &out).unwrap();
     let read = |rel: &str| std::fs::read(out.join(rel)).unwrap();
-    let index: Index = serde_json::from_slice(&read("index.json")).unwrap();
+    let index: Index = databuild::export::read_index(&out).unwrap();
     let ciso =
         serde_json::from_slice(&read("occupations/chief-ict-security-officer.json")).unwrap();
     let bio = serde_json::from_slice(&read("occupations/biomedical-scientist.json")).unwrap();

@@ -1,20 +1,23 @@
 //! Similar-role queries, the career-fit ranking and search on the shipped dataset:
-//! `public/data/index.json` is loaded and the similarity index built exactly as the app does,
+//! `public/data/index/` is loaded and the similarity index built exactly as the app does,
 //! then top-20 is timed for one occupation and for all of them, the fit of one set of answers
 //! with every occupation, and the search box's queries (one per keystroke). (`cargo bench -p careerlens-engine --bench real_index`;
 //! docs/performance.md records the numbers beside the wasm and scipy measurements.)
 
 use careerlens_engine::assessment::{Answers, ITEMS, Scale, UserProfile};
 use careerlens_engine::fit;
-use careerlens_engine::model::Index;
+use careerlens_engine::model::{Index, IndexPart};
 use careerlens_engine::search::SearchIndex;
 use careerlens_engine::similarity::SimilarityIndex;
 use criterion::{Criterion, black_box, criterion_group, criterion_main};
 
+/// The committed index with every part.
 fn load() -> Index {
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../public/data/index.json");
-    let bytes = std::fs::read(path).expect("public/data/index.json: build the dataset first");
-    serde_json::from_slice(&bytes).expect("index.json parses")
+    let data = concat!(env!("CARGO_MANIFEST_DIR"), "/../../public/data/");
+    Index::read_parts(&IndexPart::EXTRA, |part| {
+        std::fs::read_to_string(format!("{data}{}", part.file())).map_err(|e| e.to_string())
+    })
+    .expect("the committed index reads")
 }
 
 fn real_index_benches(c: &mut Criterion) {

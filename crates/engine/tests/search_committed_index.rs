@@ -1,20 +1,23 @@
 // Reads the committed file from disk, which a wasm32 test cannot.
 #![cfg(not(target_arch = "wasm32"))]
-//! Search over the committed `public/data/index.json`, built as the app builds it. The expected
+//! Search over the committed `public/data/index/`, built as the app builds it. The expected
 //! results are derived from the data and the ranking rules of `search`'s module docs.
 
 use std::collections::BTreeSet;
 
-use careerlens_engine::model::Index;
+use careerlens_engine::model::{Index, IndexPart};
 use careerlens_engine::search::{SearchIndex, SearchResults, normalised_words};
 
 /// How many results the search box shows.
 const LIMIT: usize = 8;
 
+/// The committed index with every part.
 fn load() -> Index {
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../public/data/index.json");
-    let bytes = std::fs::read(path).expect("public/data/index.json is committed");
-    serde_json::from_slice(&bytes).expect("index.json parses")
+    let data = concat!(env!("CARGO_MANIFEST_DIR"), "/../../public/data/");
+    Index::read_parts(&IndexPart::EXTRA, |part| {
+        std::fs::read_to_string(format!("{data}{}", part.file())).map_err(|e| e.to_string())
+    })
+    .expect("the committed index reads")
 }
 
 /// The search index as `LoadedIndex::new` builds it: each title, then its alternative labels.

@@ -1,5 +1,5 @@
 //! Browser benchmark: the similar-role queries, the career-fit ranking and search in WebAssembly, in
-//! headless Chromium, on the shipped `public/data/index.json` (embedded at compile time). It
+//! headless Chromium, on the shipped index (`public/data/index/`, embedded at compile time). It
 //! prints timings and asserts nothing about them. It only runs when asked, since it is a
 //! measurement, not a test:
 //!
@@ -14,14 +14,32 @@
 
 use careerlens_engine::assessment::{Answers, ITEMS, Scale, UserProfile};
 use careerlens_engine::fit;
-use careerlens_engine::model::Index;
+use careerlens_engine::model::{Index, IndexPart};
 use careerlens_engine::search::SearchIndex;
 use careerlens_engine::similarity::SimilarityIndex;
 use wasm_bindgen_test::{console_log, wasm_bindgen_test, wasm_bindgen_test_configure};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-const INDEX_JSON: &str = include_str!("../../../public/data/index.json");
+const CORE_JSON: &str = include_str!("../../../public/data/index/core.json");
+const POSTINGS_JSON: &str = include_str!("../../../public/data/index/postings.json");
+const LABELS_JSON: &str = include_str!("../../../public/data/index/labels.json");
+const ONET_JSON: &str = include_str!("../../../public/data/index/onet.json");
+
+/// The embedded index with `parts` beside the core.
+fn index_with(parts: &[IndexPart]) -> Index {
+    Index::read_parts(parts, |part| {
+        Ok(match part {
+            IndexPart::Core => CORE_JSON,
+            IndexPart::Postings => POSTINGS_JSON,
+            IndexPart::Labels => LABELS_JSON,
+            IndexPart::Onet => ONET_JSON,
+            IndexPart::Ids => unreachable!("the benchmarks have no use for the ids"),
+        }
+        .to_owned())
+    })
+    .expect("the embedded index reads")
+}
 
 fn now() -> f64 {
     js_sys::Date::now()
@@ -40,7 +58,7 @@ fn similarity_timings() {
         return;
     }
     let t = now();
-    let index: Index = serde_json::from_str(INDEX_JSON).expect("index.json parses");
+    let index = index_with(&[IndexPart::Postings]);
     let parse_ms = now() - t;
     let profiles = index.skill_profiles();
 
@@ -74,7 +92,7 @@ fn similarity_timings() {
     }
 
     console_log!(
-        "wasm_bench: {} occupations; parse index.json {:.0} ms; build similarity index {:.0} ms; \
+        "wasm_bench: {} occupations; parse the core and postings {:.0} ms; build similarity index {:.0} ms; \
          top-20 one occupation median {:.4} ms (15 batches of 1,000, min {:.4}); top-20 all occupations \
          median {:.0} ms (min {:.0}, {} runs, {} neighbours listed)",
         n,
@@ -113,7 +131,7 @@ fn fit_ranking_timings() {
         console_log!("wasm_bench: skipped (set CAREERLENS_WASM_BENCH=1 at build time to run)");
         return;
     }
-    let index: Index = serde_json::from_str(INDEX_JSON).expect("index.json parses");
+    let index = index_with(&[IndexPart::Onet]);
     let answers = full_answers();
 
     // Answers to profile to ranking of every occupation, as the results page does it. Date.now()
@@ -161,7 +179,7 @@ fn search_timings() {
         console_log!("wasm_bench: skipped (set CAREERLENS_WASM_BENCH=1 at build time to run)");
         return;
     }
-    let index: Index = serde_json::from_str(INDEX_JSON).expect("index.json parses");
+    let index = index_with(&[IndexPart::Labels]);
     // As `LoadedIndex::new` builds it, and the keystrokes of benches/real_index.rs.
     let labels = || {
         index.occupations.iter().map(|occupation| {

@@ -20,7 +20,7 @@ use from_current::FromCurrent;
 use super::personal_fit::PersonalFit;
 use super::store::AssessmentStore;
 use crate::components::{LoadFailed, Loading};
-use crate::data::{Dataset, LoadedIndex};
+use crate::data::{ALL_PARTS, Dataset, LoadedIndex};
 use crate::format::score;
 use crate::routes::Page;
 
@@ -35,7 +35,7 @@ pub fn RoadmapPage() -> impl IntoView {
     let params = use_params_map();
     let slug = Memo::new(move |_| params.read().get("slug").unwrap_or_default());
     let dataset = Dataset::expect();
-    move || match dataset.index() {
+    move || match dataset.index_with(ALL_PARTS) {
         None => view! { <Loading what="the occupation index" /> }.into_any(),
         Some(Err(error)) => view! {
             <Title text="Roadmap" />

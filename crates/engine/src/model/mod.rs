@@ -3,7 +3,10 @@
 //!
 //! Files under `public/data/`:
 //! * `manifest.json` — [`Manifest`]: sources, input checksums, counts, attributions.
-//! * `index.json` — [`Index`]: one [`IndexOccupation`] per ESCO occupation, loaded up front.
+//! * `index/core.json` — [`Index`]: one [`IndexOccupation`] per ESCO occupation, with names,
+//!   codes and scores; `index/ids.json`, `index/labels.json`, `index/postings.json` and
+//!   `index/onet.json` —
+//!   [`IndexPartFile`]s with the other columns, each loaded when a view needs it.
 //! * `skills.json` — [`SkillDictionary`]: every ESCO skill, addressed by a small integer id.
 //! * `occupations/<slug>.json` — [`OccupationDetail`]: one chunk per occupation, loaded lazily.
 //!
@@ -53,7 +56,9 @@ pub struct SourceInfo {
     pub attribution: String,
 }
 
-/// `index.json`: everything the app needs up front for search, lists and scoring.
+/// The occupation index: every occupation's names, codes, skills, O*NET ratings and scores.
+/// On the wire it is `index/core.json` (this struct, with the core's columns) and one
+/// [`IndexPartFile`] per other part, which [`Index::add_part`] puts in; see [`IndexPart`].
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Index {
     /// [`SCHEMA_VERSION`].
@@ -69,7 +74,8 @@ pub struct Index {
     /// Display categories in their display order; [`IndexOccupation::category`] is one of them.
     pub categories: Vec<String>,
     /// One entry per ESCO occupation, sorted by title. On the wire this is column-oriented
-    /// (see [`columns`]), which gzips far smaller than one object per occupation.
+    /// (see [`columns`]), which gzips far smaller than one object per occupation. The fields of
+    /// a part not added are empty.
     #[serde(with = "columns")]
     pub occupations: Vec<IndexOccupation>,
     /// Values fitted on the whole dataset by databuild: the usage-source scales of AI exposure
@@ -141,7 +147,7 @@ impl OnetProfile {
 }
 
 /// One occupation in the up-front [`Index`]. Field names are shortened when serialized on its
-/// own; inside `index.json` the occupations are stored as columns (see [`columns`]).
+/// own; in the index files the occupations are stored as columns (see [`columns`]).
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct IndexOccupation {
     /// ESCO concept UUID (the URI without [`ESCO_OCCUPATION_URI_PREFIX`]); stable id.
@@ -187,6 +193,47 @@ pub struct IndexOccupation {
 }
 
 impl Index {
+    /// The file of `part` (not the core: that is this struct serialized).
+    pub fn part_file(&self, part: IndexPart) -> IndexPartFile {
+        IndexPartFile::new(part, &self.occupations)
+    }
+
+    /// The index from its core file and the files of `parts`, for tools and tests that hold the
+    /// files (the app fetches each part when a view needs it). `read` gives a part's file as
+    /// text; an error names the file, relative to the dataset's root.
+    pub fn read_parts(
+        parts: &[IndexPart],
+        mut read: impl FnMut(IndexPart) -> Result<String, String>,
+    ) -> Result<Index, String> {
+        let file = IndexPart::Core.file();
+        let mut index: Index =
+            serde_json::from_str(&read(IndexPart::Core)?).map_err(|e| format!("{file}: {e}"))?;
+        if index.schema_version != SCHEMA_VERSION {
+            return Err(format!(
+                "{file}: schema version {} where {SCHEMA_VERSION} is read",
+                index.schema_version
+            ));
+        }
+        for &part in parts {
+            let file = part.file();
+            let text = read(part)?;
+            let part_file: IndexPartFile =
+                serde_json::from_str(&text).map_err(|e| format!("{file}: {e}"))?;
+            if part_file.part != part {
+                return Err(format!("{file}: it holds the {:?} part", part_file.part));
+            }
+            index
+                .add_part(part_file)
+                .map_err(|e| format!("{file}: {e}"))?;
+        }
+        Ok(index)
+    }
+
+    /// Puts a part read from its file into the occupations, after checking it fits them.
+    pub fn add_part(&mut self, file: IndexPartFile) -> Result<(), String> {
+        file.apply(&mut self.occupations)
+    }
+
     /// Every occupation's skills, in index order, as [`crate::similarity::SimilarityIndex::build`]
     /// takes them; databuild and the app build the similarity index from this, so both rank
     /// the same neighbours.
@@ -586,6 +633,8 @@ pub struct TechnologySkill {
 
 pub mod columns;
 
+pub use columns::{IndexPart, IndexPartFile};
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -608,9 +657,8 @@ mod tests {
         assert_eq!(back.esco_uri(), "http://data.europa.eu/esco/occupation/u");
     }
 
-    #[test]
-    fn index_round_trips_through_columns_with_delta_encoded_skills() {
-        let occ = |id: &str, ess: Vec<u32>, scores: Option<OccupationScores>| IndexOccupation {
+    fn two_occupations() -> Index {
+        let occ = |id: &str, ess: Vec<u32>| IndexOccupation {
             id: id.into(),
             slug: id.into(),
             title: id.into(),
@@ -624,22 +672,57 @@ mod tests {
             work_styles: None,
             work_values: None,
             job_zone: Some(4.0),
-            scores,
+            scores: None,
         };
-        let index = Index {
+        Index {
             schema_version: SCHEMA_VERSION,
             riasec: vec![],
             work_styles: vec![],
             work_values: vec![],
             isco_groups: BTreeMap::new(),
             categories: vec![],
-            occupations: vec![occ("a", vec![3, 10, 12], None), occ("b", vec![], None)],
+            occupations: vec![occ("a", vec![3, 10, 12]), occ("b", vec![])],
             fitted: FittedValues::default(),
-        };
-        let json = serde_json::to_string(&index).unwrap();
-        assert!(json.contains(r#""ess":[[3,7,2],[]]"#), "{json}");
-        assert!(!json.contains("scores"));
-        assert_eq!(serde_json::from_str::<Index>(&json).unwrap(), index);
+        }
+    }
+
+    /// The index read back from its core file and every other part's file.
+    fn round_trip(index: &Index) -> Index {
+        let core = serde_json::to_string(index).unwrap();
+        let mut back: Index = serde_json::from_str(&core).unwrap();
+        for part in IndexPart::EXTRA {
+            let file = serde_json::to_string(&index.part_file(part)).unwrap();
+            back.add_part(serde_json::from_str(&file).unwrap()).unwrap();
+        }
+        back
+    }
+
+    #[test]
+    fn index_round_trips_through_its_part_files_with_delta_encoded_skills() {
+        let index = two_occupations();
+        let core = serde_json::to_string(&index).unwrap();
+        for column in [
+            "id", "alt", "ess", "opt", "onet", "ri", "ws", "wv", "jz", "scores",
+        ] {
+            assert!(
+                !core.contains(&format!("\"{column}\":")),
+                "{column} in {core}"
+            );
+        }
+        let postings = serde_json::to_string(&index.part_file(IndexPart::Postings)).unwrap();
+        assert_eq!(
+            postings,
+            r#"{"schema_version":1,"part":"postings","occupations":{"ess":[[3,7,2],[]],"opt":[[7],[7]]}}"#
+        );
+        assert_eq!(round_trip(&index), index);
+
+        // The core alone has names and codes, and nothing of the other parts.
+        let core_only: Index = serde_json::from_str(&core).unwrap();
+        assert_eq!(core_only.occupations[0].title, "a");
+        assert_eq!(core_only.occupations[0].id, "");
+        assert_eq!(core_only.occupations[0].isco, "2529");
+        assert!(core_only.occupations[0].essential.is_empty());
+        assert_eq!(core_only.occupations[0].riasec, None);
 
         let mut scored = index.clone();
         scored.occupations[1].scores = Some(OccupationScores {
@@ -671,13 +754,80 @@ mod tests {
             json.contains(r#""mt":[1.5,null,0.0,null,null,100.0]"#),
             "{json}"
         );
-        assert_eq!(serde_json::from_str::<Index>(&json).unwrap(), scored);
+        assert_eq!(round_trip(&scored), scored);
 
         // A dataset written before the fitted values existed still reads.
         let old = json.replace(r#","fitted":"#, r#","unused":"#);
         assert_eq!(
             serde_json::from_str::<Index>(&old).unwrap().fitted,
             FittedValues::default()
+        );
+    }
+
+    #[test]
+    fn a_part_file_that_does_not_fit_the_core_is_refused() {
+        let index = two_occupations();
+        let mut core: Index =
+            serde_json::from_str(&serde_json::to_string(&index).unwrap()).unwrap();
+        let refused = |json: &str| {
+            let file: IndexPartFile = serde_json::from_str(json).unwrap();
+            core.clone().add_part(file).unwrap_err()
+        };
+        let short = r#"{"schema_version":1,"part":"labels","occupations":{"alt":[["x"]]}}"#;
+        assert_eq!(refused(short), "a column has 1 values for 2 occupations");
+        let newer = r#"{"schema_version":2,"part":"labels","occupations":{"alt":[[],[]]}}"#;
+        assert_eq!(refused(newer), "schema version 2 where 1 is read");
+        let stray =
+            r#"{"schema_version":1,"part":"labels","occupations":{"alt":[[],[]],"jz":[1,2]}}"#;
+        assert_eq!(refused(stray), "the Labels part holds the column jz");
+        let lacking = r#"{"schema_version":1,"part":"postings","occupations":{"ess":[[],[]]}}"#;
+        assert_eq!(refused(lacking), "the Postings part lacks the column opt");
+        let fits = r#"{"schema_version":1,"part":"labels","occupations":{"alt":[["y"],[]]}}"#;
+        core.add_part(serde_json::from_str(fits).unwrap()).unwrap();
+        assert_eq!(core.occupations[0].alt_labels, ["y"]);
+    }
+
+    #[test]
+    fn reading_the_parts_names_the_file_that_fails() {
+        let index = two_occupations();
+        let file = |part: IndexPart| match part {
+            IndexPart::Core => serde_json::to_string(&index).unwrap(),
+            part => serde_json::to_string(&index.part_file(part)).unwrap(),
+        };
+        let read = Index::read_parts(&IndexPart::EXTRA, |part| Ok(file(part))).unwrap();
+        assert_eq!(read, index);
+        // Only the parts asked for are read.
+        let labels_only = Index::read_parts(&[IndexPart::Labels], |part| match part {
+            IndexPart::Core | IndexPart::Labels => Ok(file(part)),
+            other => Err(format!("{other:?} read")),
+        })
+        .unwrap();
+        assert_eq!(labels_only.occupations[0].alt_labels, ["x"]);
+        assert!(labels_only.occupations[0].essential.is_empty());
+
+        let swapped = Index::read_parts(&[IndexPart::Onet], |part| match part {
+            IndexPart::Onet => Ok(file(IndexPart::Labels)),
+            other => Ok(file(other)),
+        });
+        assert_eq!(
+            swapped.unwrap_err(),
+            "index/onet.json: it holds the Labels part"
+        );
+        let old_core = Index::read_parts(&[], |_| {
+            Ok(file(IndexPart::Core).replacen("\"schema_version\":1", "\"schema_version\":0", 1))
+        });
+        assert_eq!(
+            old_core.unwrap_err(),
+            "index/core.json: schema version 0 where 1 is read"
+        );
+        let broken = Index::read_parts(&[IndexPart::Postings], |part| match part {
+            IndexPart::Postings => Ok("{\"schema_version\":1,".to_owned()),
+            other => Ok(file(other)),
+        });
+        assert!(
+            broken
+                .unwrap_err()
+                .starts_with("index/postings.json: EOF while parsing an object at line 1 column")
         );
     }
 

@@ -1,0 +1,40 @@
+// The index ships in parts (crates/engine/src/model/columns.rs, IndexPart), and each page fetches
+// only the parts its views use: the home page the core, a profile the core with the skill
+// postings and O*NET ratings it compares with, search the labels once someone searches.
+import type { Page } from "@playwright/test";
+import { test, expect } from "./fixtures";
+
+const PARTS = ["core", "ids", "labels", "postings", "onet"];
+
+/** The index parts the page has asked for so far, in the order of PARTS. */
+function partsRequested(paths: string[]): string[] {
+  return PARTS.filter((part) => paths.includes(`/data/index/${part}.json`));
+}
+
+/** Records the paths of the page's requests from now on. */
+function recordPaths(page: Page): string[] {
+  const paths: string[] = [];
+  page.on("request", (request) => paths.push(new URL(request.url()).pathname));
+  return paths;
+}
+
+test("the home page loads the index's core alone, and the search labels once someone searches", async ({ page, watched }) => {
+  const paths = recordPaths(page);
+  // `goto` returns once the app has taken the page over (e2e/fixtures.ts).
+  await page.goto("/");
+  expect(partsRequested(paths)).toEqual(["core"]);
+  expect(paths).not.toContain("/data/skills.json");
+
+  const search = page.getByRole("combobox", { name: "Search occupations" });
+  await search.fill("ciso");
+  await expect(page.getByRole("option", { name: /chief ICT security officer/ })).toBeVisible();
+  expect(partsRequested(paths)).toEqual(["core", "labels"]);
+  expect(watched.problems).toEqual([]);
+});
+
+test("a profile loads the core, postings and O*NET parts it compares with, and never the ids", async ({ page, watched }) => {
+  const paths = recordPaths(page);
+  await page.goto("/occupation/chief-ict-security-officer");
+  expect(partsRequested(paths)).toEqual(["core", "postings", "onet"]);
+  expect(watched.problems).toEqual([]);
+});
