@@ -1,6 +1,6 @@
 // The index ships in parts (crates/engine/src/model/columns.rs, IndexPart), and each page fetches
-// only the parts its views use: the home page the core, a profile the core with the skill
-// postings and O*NET ratings it compares with, search the labels once someone searches.
+// only the parts its views use: the home page the core, search the labels once someone searches,
+// and a profile, whose chunk carries all it shows, nothing until someone plans a route.
 import type { Page } from "@playwright/test";
 import { test, expect } from "./fixtures";
 
@@ -32,9 +32,13 @@ test("the home page loads the index's core alone, and the search labels once som
   expect(watched.problems).toEqual([]);
 });
 
-test("a profile loads the core, postings and O*NET parts it compares with, and never the ids", async ({ page, watched }) => {
+test("a profile loads no index part until someone searches or plans a route", async ({ page, watched }) => {
   const paths = recordPaths(page);
   await page.goto("/occupation/chief-ict-security-officer");
-  expect(partsRequested(paths)).toEqual(["core", "postings", "onet"]);
+  expect(partsRequested(paths)).toEqual([]);
+  expect(paths).not.toContain("/data/skills.json");
+  // The route planner's box asks for what a route is planned with once it has focus.
+  await page.getByRole("combobox", { name: "Route to occupation" }).focus();
+  await expect.poll(() => partsRequested(paths)).toEqual(["core", "labels", "postings", "onet"]);
   expect(watched.problems).toEqual([]);
 });

@@ -165,6 +165,12 @@ export function similarRoles(slug: string): SimilarRole[] {
   return (readDetail(slug) as Detail & { similar: SimilarRole[] }).similar;
 }
 
+/** The progression and lateral moves beyond the similar roles, as an occupation's chunk ships them. */
+export function growthMoves(slug: string): { progression: SimilarRole[]; lateral: SimilarRole[] } {
+  const detail = readDetail(slug) as Detail & { progression?: SimilarRole[]; lateral?: SimilarRole[] };
+  return { progression: detail.progression ?? [], lateral: detail.lateral ?? [] };
+}
+
 /** The words the page shows for a viability band. */
 export const viabilityLabel = (band: SimilarRole["viability"]) =>
   band === "highly_viable" ? "highly viable" : band === "viable" ? "viable" : "less viable";

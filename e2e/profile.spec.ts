@@ -10,6 +10,7 @@ import {
   readViability,
   resilienceBand,
   similarRoles,
+  growthMoves,
   viabilityLabel,
   iscoGroup,
   topWorkStyles,
@@ -201,16 +202,13 @@ test("a corrupt detail chunk shows a clear error, and retry recovers", async ({ 
   await profile.expectLoaded("chief ICT security officer");
 });
 
-test("served without its prerendered page, the profile shows from its chunk before the index arrives, and the comparisons follow", async ({ page, baseURL, watched }) => {
+test("served without its prerendered page, the profile shows every section from its chunk, moves included, and loads no index", async ({ page, baseURL, watched }) => {
   // A host that answers the profile's address with the app's empty page (app.html), as one
-  // without the prerendered pages would. The index is held back until the profile has shown
-  // what its chunk carries.
+  // without the prerendered pages would.
   await page.route(`**/occupation/${CISO}`, async (route) => route.fulfill({ response: await route.fetch({ url: `${baseURL}/app.html` }) }));
-  let release!: () => void;
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route("**/data/index/*.json", async (route) => {
-    await held;
-    await route.continue();
+  const indexRequests: string[] = [];
+  page.on("request", (request) => {
+    if (new URL(request.url()).pathname.startsWith("/data/index/")) indexRequests.push(request.url());
   });
   const profile = new ProfilePage(page);
   const detail = readDetail(CISO);
@@ -218,12 +216,30 @@ test("served without its prerendered page, the profile shows from its chunk befo
   await expect(profile.heading).toHaveText("chief ICT security officer");
   await expect(profile.section("outlook").getByTestId("resilience")).toContainText(`${oneDecimal(detail.scores!.r!)} / 100`);
   await expect(profile.section("pathways").locator(".move__title").first()).toHaveText(similarRoles(CISO)[0].title);
-  await expect(profile.section("career-dna")).toContainText("Loading the comparison with every other occupation");
-  await expect(profile.section("pathways")).toContainText("The moves appear once every occupation has loaded for comparison.");
-  release();
+  // The growth moves, as the chunk lists them, in its order, with their bands.
+  const moves = growthMoves(CISO);
+  expect(moves.progression.length + moves.lateral.length).toBeGreaterThan(0);
+  for (const [list, expected] of [["progression-moves", moves.progression], ["lateral-moves", moves.lateral]] as const) {
+    const shown = profile.section("pathways").getByTestId(list).locator(".move");
+    await expect(shown).toHaveCount(expected.length);
+    for (const [rank, move] of expected.entries()) {
+      await expect(shown.nth(rank).locator(".move__title")).toHaveText(move.title);
+      await expect(shown.nth(rank).locator(".move__band")).toHaveText(viabilityLabel(move.viability));
+      await expect(shown.nth(rank)).toContainText(`Skills to learn: ${move.skills_to_learn.join(", ")}`);
+    }
+  }
   await expect(profile.section("career-dna").getByRole("link", { name: "Start the assessment" })).toBeVisible();
-  await expect(profile.section("pathways")).not.toContainText("The moves appear once");
-  await expect(profile.section("pathways").getByRole("heading", { name: "Plan a route to another occupation" })).toBeVisible();
+  await expect(page.getByText(/^Loading /)).toHaveCount(0);
+  expect(indexRequests).toEqual([]);
+
+  // Planning a route asks for the index parts it compares with.
+  const goal = profile.section("pathways").getByRole("combobox", { name: "Route to occupation" });
+  await goal.fill("chief technology officer");
+  await goal.press("Enter");
+  await expect(profile.section("pathways").locator(".route__step").last()).toContainText("chief technology officer");
+  expect(indexRequests.map((url) => new URL(url).pathname).sort()).toEqual(
+    ["/data/index/core.json", "/data/index/labels.json", "/data/index/onet.json", "/data/index/postings.json"],
+  );
   expect(watched.problems).toEqual([]);
 });
 
@@ -255,20 +271,19 @@ function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
-test("a corrupt occupation index shows a clear error on the profile and in search", async ({ page }) => {
+test("a corrupt occupation index leaves the profile whole and makes search say it is unavailable", async ({ page }) => {
   // A failed load is provoked on purpose, so this test does not use the `watched` fixture.
   await page.route("**/data/index/core.json", (route) =>
     route.fulfill({ status: 200, contentType: "application/json", body: "[1, 2" }),
   );
   const profile = new ProfilePage(page);
   await profile.open(CISO);
-  const alert = page.getByRole("alert");
-  await expect(alert).toContainText("We could not load the occupation index.");
-  await expect(alert).toContainText("is damaged and cannot be read");
-  await expect(alert.getByRole("button", { name: "Try again" })).toBeVisible();
+  await profile.expectLoaded("chief ICT security officer");
+  await expect(page.getByRole("alert")).toHaveCount(0);
   const shell = new AppShell(page);
   await shell.search.fill("ciso");
   await expect(page.locator("#occupation-search-status")).toContainText("Search is unavailable");
+  await expect(page.locator("#occupation-search-status")).toContainText("is damaged and cannot be read");
 });
 
 test("the route planner finds a route of viable moves to a chosen occupation", async ({ page, watched }) => {

@@ -1,79 +1,10 @@
-//! Growth moves of one occupation, and routes of viable moves between two, computed in the
-//! browser from the index by the engine's similarity, viability and pathway rules (the same
-//! code `databuild` runs), and resolved here to what the views show. The similar roles come
-//! ready-made in the occupation's chunk, since they blend in work-activity data the index does
-//! not carry. The profile's route planner and the assessment's roadmap both plan routes here.
-
-use careerlens_engine::model::SimilarRole;
-use careerlens_engine::pathways::occupation_moves;
-use careerlens_engine::similarity::SimilarMove;
-use careerlens_engine::viability::Viability;
+//! Routes of viable moves between two occupations, computed in the browser from the index by
+//! the engine's similarity, viability and pathway rules, and resolved here to what the views
+//! show. The profile's route planner and the assessment's roadmap both plan routes here. An
+//! occupation's similar roles and growth moves come ready-made in its chunk (`databuild` runs
+//! the same engine rules), so a profile shows them without the index.
 
 use crate::data::LoadedIndex;
-
-/// One occupation reachable from the profile's occupation.
-#[derive(Clone, Debug, PartialEq)]
-pub struct RoleMove {
-    /// Position in the index.
-    pub occupation: usize,
-    pub slug: String,
-    pub title: String,
-    /// Skill similarity, 0 to 1.
-    pub similarity: f32,
-    /// The viability band, when the dataset carries fitted thresholds.
-    pub viability: Option<Viability>,
-    /// Essential skills of the target that the origin lacks, most distinctive first.
-    pub adjacent_skills: Vec<u32>,
-}
-
-/// Progression and lateral moves of one occupation.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct CareerMoves {
-    pub progression: Vec<RoleMove>,
-    pub lateral: Vec<RoleMove>,
-}
-
-/// The moves the pathways section shows below the similar roles of the occupation at
-/// `origin` (its chunk's `similar`): the engine's [`occupation_moves`] beyond those roles,
-/// resolved to slugs, titles and viability bands.
-pub fn career_moves(loaded: &LoadedIndex, origin: usize, similar: &[SimilarRole]) -> CareerMoves {
-    let index = &loaded.index;
-    let (similarity, levels) = loaded.similarity();
-    let thresholds = index.fitted.viability;
-    let listed: Vec<u32> = similar
-        .iter()
-        .filter_map(|role| loaded.position(&role.slug))
-        .map(|position| position as u32)
-        .collect();
-    let moves = occupation_moves(
-        similarity,
-        levels,
-        origin,
-        thresholds.map(|t| t.viable),
-        &listed,
-    );
-    let role_moves = |moves: Vec<SimilarMove>| -> Vec<RoleMove> {
-        moves
-            .into_iter()
-            .map(|role| {
-                let target = role.neighbour.occupation as usize;
-                let occupation = &index.occupations[target];
-                RoleMove {
-                    occupation: target,
-                    slug: occupation.slug.clone(),
-                    title: occupation.title.clone(),
-                    similarity: role.neighbour.similarity,
-                    viability: thresholds.map(|t| t.classify(role.neighbour.similarity)),
-                    adjacent_skills: role.adjacent_skills,
-                }
-            })
-            .collect()
-    };
-    CareerMoves {
-        progression: role_moves(moves.progression),
-        lateral: role_moves(moves.lateral),
-    }
-}
 
 /// One occupation on a planned route.
 #[derive(Clone, Debug, PartialEq)]
@@ -195,36 +126,6 @@ pub(crate) mod tests {
         let loaded = chain();
         assert_eq!(plan_route(&loaded, 0, 3), Err(RouteError::NoRoute));
         assert_eq!(plan_route(&loaded, 0, 0), Err(RouteError::SameOccupation));
-    }
-
-    #[test]
-    fn moves_come_with_viability_and_the_skills_to_learn_and_skip_the_similar_roles() {
-        let loaded = chain();
-        let moves = career_moves(&loaded, 0, &[]);
-        // a = {s0, s1}, b = {s1, s2}; idf ln 4 for s0, ln 2 for s1 and s2: shared ln 2 over
-        // a union of 4 ln 2 = 0.25, viable (0.1 <= 0.25 < 0.9). b's s2 is new to a. c and d
-        // share nothing with a. One job zone and one ISCO group: every move is lateral.
-        assert!(moves.progression.is_empty());
-        assert_eq!(moves.lateral.len(), 1);
-        let b = &moves.lateral[0];
-        assert_eq!(
-            (b.occupation, b.slug.as_str(), b.title.as_str()),
-            (1, "b", "B")
-        );
-        assert!((b.similarity - 0.25).abs() < 1e-6);
-        assert_eq!(b.viability, Some(Viability::Viable));
-        assert_eq!(b.adjacent_skills, [2]);
-
-        // Listed among the chunk's similar roles, b is not listed again as a move.
-        let shown = SimilarRole {
-            slug: "b".to_owned(),
-            title: "B".to_owned(),
-            similarity: 0.4,
-            viability: None,
-            skills_to_learn: Vec::new(),
-        };
-        let moves = career_moves(&loaded, 0, &[shown]);
-        assert!(moves.lateral.is_empty() && moves.progression.is_empty());
     }
 
     #[test]

@@ -1,9 +1,9 @@
 //! The occupation profile page at `/occupation/:slug`. It fetches the occupation's detail chunk
 //! by its slug and shows the profile as soon as the chunk arrives: the chunk carries every
-//! section's data, so the outlook does not wait for the 2 MB index. The parts that compare the
-//! occupation with all the others (the personal fit, the growth moves, the route planner and
-//! what only this role needs) follow when the index has loaded. An unknown slug, or a chunk
-//! that cannot be loaded, gets a clear not-found or error state.
+//! section's data, similar roles and growth moves included, so a profile needs no index. The
+//! personal fit of a finished assessment and a planned route load the index parts they compare
+//! with when they are asked for. An unknown slug, or a chunk that cannot be loaded, gets a
+//! clear not-found or error state.
 
 use std::sync::Arc;
 
@@ -13,14 +13,12 @@ use leptos::prelude::*;
 use leptos_meta::{Link, Script, Title};
 use leptos_router::hooks::use_params_map;
 
-use crate::career::{CareerMoves, career_moves};
 use crate::components::profile::{
-    CareerDna, ClosestRole, DetailedAnalysis, Faq, FitTeaser, FutureOutlook, HowAiMayChange,
-    Pathways, ProfileSection, RoutePlanner, SECTIONS, SkillDna, SkillsAndKnowledge, Snapshot,
-    TypicalDay,
+    CareerDna, DetailedAnalysis, Faq, FitTeaser, FutureOutlook, HowAiMayChange, Pathways,
+    RoutePlanner, SECTIONS, SkillDna, SkillsAndKnowledge, Snapshot, TypicalDay,
 };
 use crate::components::{LoadFailed, Loading, PageHead, scroll_to_requested_section};
-use crate::data::{COMPARISON, Dataset, LoadError, LoadedIndex, SEARCH};
+use crate::data::{ALL_PARTS, Dataset, FIT_OF_ONE, LoadError, SEARCH};
 use crate::routes::Page;
 use crate::site;
 use crate::widget::snippet::{CardTheme, Embed};
@@ -46,8 +44,7 @@ pub fn OccupationPage() -> impl IntoView {
         // With the index already loaded (a link followed in the app), an unknown slug is known
         // to be unknown without asking the server. Untracked: the index arriving later must not
         // fetch the chunk again.
-        let unknown = untrack(|| dataset.index())
-            .and_then(Result::ok)
+        let unknown = untrack(|| dataset.index_if_loaded())
             .is_some_and(|loaded| loaded.by_slug(&slug).is_none());
         async move {
             if is_slug(&slug) && !unknown {
@@ -143,34 +140,15 @@ fn ProfileHead(detail: Arc<OccupationDetail>) -> impl IntoView {
     }
 }
 
-/// The index, its entry for this occupation and the occupation's position, once loaded.
-type Compared = Option<(Arc<LoadedIndex>, IndexOccupation, usize)>;
-
-/// Every section of a loaded profile, in page order.
+/// Every section of a loaded profile, in page order, all from the detail chunk. Only what
+/// someone asks for compares the occupation with every other: the personal fit of a finished
+/// assessment and a planned route load the index parts they need then.
 #[component]
 fn Sections(detail: Arc<OccupationDetail>) -> impl IntoView {
     let dataset = Dataset::expect();
-    let labels = Signal::derive(move || dataset.skills().map(|r| r.map_err(|e| e.to_string())));
     let manifest = Signal::derive(move || dataset.manifest().map(|r| r.map_err(|e| e.to_string())));
-    let compared: Signal<Compared> = {
-        let slug = detail.slug.clone();
-        Signal::derive(move || {
-            let loaded = dataset.index_with(COMPARISON)?.ok()?;
-            let position = loaded.position(&slug)?;
-            let entry = loaded.index.occupations[position].clone();
-            Some((loaded, entry, position))
-        })
-    };
-    let moves: Signal<Option<CareerMoves>> = {
-        let detail = detail.clone();
-        Signal::derive(move || {
-            compared
-                .get()
-                .map(|(loaded, _, origin)| career_moves(&loaded, origin, &detail.similar))
-        })
-    };
-    let closest = closest_role(&detail, compared);
-    let similar = detail.similar.clone();
+    let retry = Callback::new(move |()| dataset.retry_index());
+    let slug = detail.slug.clone();
     scroll_to_requested_section();
     view! {
         <Snapshot detail=detail.clone() />
@@ -185,73 +163,24 @@ fn Sections(detail: Arc<OccupationDetail>) -> impl IntoView {
         <TypicalDay detail=detail.clone() />
         <SkillsAndKnowledge detail=detail.clone() />
         <SkillDna detail=detail.clone() />
-        {move || match compared.get() {
-            Some((loaded, entry, _)) => view! { <CareerDna entry loaded /> }.into_any(),
-            None => view! { <IndexPending id="career-dna" title="Career DNA" /> }.into_any(),
-        }}
-        // Drawn again once, when the index arrives: the moves are computed once per drawing.
-        {move || {
-            let similar = similar.clone();
-            view! {
-                <Pathways similar moves=moves.get() labels>
-                    {compared.get().map(|(loaded, _, origin)| view! { <RoutePlanner loaded origin /> })}
-                </Pathways>
-            }
-        }}
-        <Faq detail closest />
+        <CareerDna
+            slug=detail.slug.clone()
+            title=detail.title.clone()
+            index=Signal::derive(move || dataset.index_with(FIT_OF_ONE))
+            retry
+        />
+        <Pathways
+            similar=detail.similar.clone()
+            progression=detail.progression.clone()
+            lateral=detail.lateral.clone()
+        >
+            <RoutePlanner
+                origin=slug
+                index=Signal::derive(move || dataset.index_with(ALL_PARTS))
+            />
+        </Pathways>
+        <Faq detail />
     }
-}
-
-/// A section that compares the occupation with all others, while the index loads or after it
-/// failed: the only place on the profile that says so, with the retry.
-#[component]
-fn IndexPending(id: &'static str, title: &'static str) -> impl IntoView {
-    let dataset = Dataset::expect();
-    view! {
-        <ProfileSection id title>
-            {move || match dataset.index_with(COMPARISON) {
-                Some(Err(error)) => view! {
-                    <LoadFailed what="the occupation index" error retry=move || dataset.retry_index() />
-                }
-                .into_any(),
-                _ => view! { <Loading what="the comparison with every other occupation" /> }.into_any(),
-            }}
-        </ProfileSection>
-    }
-}
-
-/// The most similar role for the FAQ, from the chunk; what only this occupation needs of it
-/// follows once the index has loaded.
-fn closest_role(detail: &OccupationDetail, compared: Signal<Compared>) -> Option<ClosestRole> {
-    let first = detail.similar.first()?;
-    let essential = detail.essential.clone();
-    let target = first.slug.clone();
-    let only_here = Signal::derive(move || {
-        let Some((loaded, _, origin)) = compared.get() else {
-            return Vec::new();
-        };
-        let Some(position) = loaded.position(&target) else {
-            return Vec::new();
-        };
-        let (similarity, _) = loaded.similarity();
-        similarity
-            .adjacent_skills(position, origin, 3)
-            .into_iter()
-            .filter_map(|id| {
-                essential
-                    .iter()
-                    .find(|s| s.id == id)
-                    .map(|s| s.label.clone())
-            })
-            .collect()
-    });
-    Some(ClosestRole {
-        slug: first.slug.clone(),
-        title: first.title.clone(),
-        similarity: first.similarity,
-        only_here,
-        only_there: first.skills_to_learn.iter().take(3).cloned().collect(),
-    })
 }
 
 /// Links to each section, for skimming and for sharing a deep link.

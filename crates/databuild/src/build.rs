@@ -10,8 +10,11 @@ use careerlens_engine::model::{
     Index, Manifest, OccupationDetail, OccupationScores, OnetProfile, SCHEMA_VERSION, SimilarRole,
     SkillDictionary, SourceInfo,
 };
+use careerlens_engine::pathways;
 use careerlens_engine::scorecard::{self, ScoredSet};
-use careerlens_engine::similarity::{ADJACENT_SHOWN, SIMILAR_SHOWN, SimilarityIndex};
+use careerlens_engine::similarity::{
+    ADJACENT_SHOWN, CLOSEST_LACKS_SHOWN, SIMILAR_SHOWN, SimilarMove, SimilarityIndex,
+};
 use careerlens_engine::viability;
 
 use crate::ai::AiSources;
@@ -349,6 +352,9 @@ pub fn same_group_top(
 /// engine's [`blend::similar_roles`] of skills and work activities with the app's limits,
 /// resolved to slugs, titles and skill labels, with the viability band that the pair's skill
 /// similarity has under the fitted thresholds (viability is about the skills a move needs).
+/// Then its progression and lateral moves beyond those roles (the engine's
+/// [`pathways::occupation_moves`]) and what it needs that its closest role lacks, resolved
+/// alike, so that a profile shows all of its pathways from its chunk.
 fn fill_scores_and_similar(
     details: &mut [OccupationDetail],
     index: &Index,
@@ -357,37 +363,82 @@ fn fill_scores_and_similar(
     skills: &SkillDictionary,
 ) {
     let thresholds = index.fitted.viability;
+    let levels = pathways::career_levels(index);
+    let labels = |ids: &[u32]| -> Vec<String> {
+        ids.iter()
+            .map(|&skill| skills.skills[skill as usize].label.clone())
+            .collect()
+    };
+    let role = |target: usize, similarity: f32, skill_similarity: f32, adjacent: &[u32]| {
+        let target = &index.occupations[target];
+        SimilarRole {
+            slug: target.slug.clone(),
+            title: target.title.clone(),
+            similarity,
+            viability: thresholds.map(|t| t.classify(skill_similarity)),
+            skills_to_learn: labels(adjacent),
+        }
+    };
+    let moves = |moves: Vec<SimilarMove>| -> Vec<SimilarRole> {
+        moves
+            .iter()
+            .map(|found| {
+                let neighbour = found.neighbour;
+                role(
+                    neighbour.occupation as usize,
+                    neighbour.similarity,
+                    neighbour.similarity,
+                    &found.adjacent_skills,
+                )
+            })
+            .collect()
+    };
     for (origin, occupation) in index.occupations.iter().enumerate() {
         let at = details
             .binary_search_by(|d| d.slug.as_str().cmp(&occupation.slug))
             .expect("every index occupation has a detail chunk, sorted by slug");
         let detail = &mut details[at];
         detail.scores = occupation.scores.clone();
-        detail.similar = blend::similar_roles(
+        let similar = blend::similar_roles(
             similarity,
             activities,
             origin,
             SIMILAR_SHOWN,
             ADJACENT_SHOWN,
-        )
-        .into_iter()
-        .map(|role| {
-            let skill_similarity = role.skills.neighbour.similarity;
-            let target = &index.occupations[role.skills.neighbour.occupation as usize];
-            SimilarRole {
-                slug: target.slug.clone(),
-                title: target.title.clone(),
-                similarity: role.similarity,
-                viability: thresholds.map(|t| t.classify(skill_similarity)),
-                skills_to_learn: role
-                    .skills
-                    .adjacent_skills
-                    .iter()
-                    .map(|&skill| skills.skills[skill as usize].label.clone())
-                    .collect(),
-            }
-        })
-        .collect();
+        );
+        detail.similar = similar
+            .iter()
+            .map(|found| {
+                let neighbour = found.skills.neighbour;
+                role(
+                    neighbour.occupation as usize,
+                    found.similarity,
+                    neighbour.similarity,
+                    &found.skills.adjacent_skills,
+                )
+            })
+            .collect();
+        detail.closest_lacks = similar
+            .first()
+            .map(|closest| {
+                let closest = closest.skills.neighbour.occupation as usize;
+                labels(&similarity.adjacent_skills(closest, origin, CLOSEST_LACKS_SHOWN))
+            })
+            .unwrap_or_default();
+        // The same rule a profile followed in the browser: the moves leave out the similar roles.
+        let listed: Vec<u32> = similar
+            .iter()
+            .map(|found| found.skills.neighbour.occupation)
+            .collect();
+        let found = pathways::occupation_moves(
+            similarity,
+            &levels,
+            origin,
+            thresholds.map(|t| t.viable),
+            &listed,
+        );
+        detail.progression = moves(found.progression);
+        detail.lateral = moves(found.lateral);
     }
 }
 

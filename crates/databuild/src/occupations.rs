@@ -175,6 +175,9 @@ pub(crate) fn build(joined: &Joined<'_>) -> Occupations {
             ai: None,
             scores: None,
             similar: Vec::new(),
+            closest_lacks: Vec::new(),
+            progression: Vec::new(),
+            lateral: Vec::new(),
         });
         out.entries.push(IndexOccupation {
             id: occ.uuid.clone(),

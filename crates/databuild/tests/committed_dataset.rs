@@ -279,6 +279,97 @@ fn every_chunk_carries_its_index_scores_and_the_profiles_similar_roles() {
 }
 
 #[test]
+fn every_chunks_growth_moves_are_viable_moves_beyond_its_similar_roles() {
+    let index: Index = databuild::export::read_index(&data_dir()).unwrap();
+    let skills: SkillDictionary = read("skills.json");
+    let viable = index
+        .fitted
+        .viability
+        .expect("thresholds are fitted")
+        .viable;
+    let similarity = SimilarityIndex::build(&index.skill_profiles());
+    let levels = careerlens_engine::pathways::career_levels(&index);
+    let position: std::collections::BTreeMap<&str, usize> = index
+        .occupations
+        .iter()
+        .enumerate()
+        .map(|(i, o)| (o.slug.as_str(), i))
+        .collect();
+    let label = |id: &u32| skills.skills[*id as usize].label.as_str();
+    let (mut with_progression, mut with_lateral) = (0, 0);
+    for (origin, o) in index.occupations.iter().enumerate() {
+        let d: OccupationDetail = read(&format!("occupations/{}.json", o.slug));
+        let listed: Vec<&str> = d.similar.iter().map(|r| r.slug.as_str()).collect();
+        let has = |skill: &u32| o.essential.contains(skill) || o.optional.contains(skill);
+        for (moves, progression) in [(&d.progression, true), (&d.lateral, false)] {
+            assert!(moves.len() <= 5, "{}", o.slug);
+            assert!(moves.windows(2).all(|w| w[0].similarity >= w[1].similarity));
+            for role in moves.iter() {
+                assert!(
+                    !listed.contains(&role.slug.as_str()),
+                    "{} -> {}",
+                    o.slug,
+                    role.slug
+                );
+                assert_ne!(role.slug, o.slug);
+                let target = position[role.slug.as_str()];
+                assert_eq!(role.title, index.occupations[target].title);
+                // A move's similarity is the skill similarity alone, at least the viable one.
+                let skill = similarity.similarity(origin, target).unwrap_or(0.0);
+                assert!(
+                    (role.similarity - skill).abs() < 1e-6,
+                    "{} -> {}",
+                    o.slug,
+                    role.slug
+                );
+                assert!(skill >= viable);
+                let (from, to) = (levels[origin], levels[target]);
+                if progression {
+                    assert!(careerlens_engine::pathways::is_progression(from, to));
+                } else {
+                    assert!(careerlens_engine::pathways::is_lateral(from, to));
+                }
+                let missing: Vec<&str> = index.occupations[target]
+                    .essential
+                    .iter()
+                    .filter(|s| !has(s))
+                    .map(label)
+                    .collect();
+                assert_eq!(role.skills_to_learn.len(), missing.len().min(4));
+                assert!(
+                    role.skills_to_learn
+                        .iter()
+                        .all(|l| missing.contains(&l.as_str()))
+                );
+            }
+        }
+        with_progression += usize::from(!d.progression.is_empty());
+        with_lateral += usize::from(!d.lateral.is_empty());
+        // What the FAQ says this occupation needs that its closest role lacks.
+        if let Some(closest) = d.similar.first() {
+            let closest = &index.occupations[position[closest.slug.as_str()]];
+            let lacks: Vec<&str> = o
+                .essential
+                .iter()
+                .filter(|s| !closest.essential.contains(s) && !closest.optional.contains(s))
+                .map(label)
+                .collect();
+            assert_eq!(d.closest_lacks.len(), lacks.len().min(3), "{}", o.slug);
+            assert!(d.closest_lacks.iter().all(|l| lacks.contains(&l.as_str())));
+        }
+    }
+    // The counts the profiles showed when the browser computed the moves from the whole index.
+    assert!(
+        with_progression > 1500,
+        "only {with_progression} chunks list a progression move"
+    );
+    assert!(
+        with_lateral > 1800,
+        "only {with_lateral} chunks list a lateral move"
+    );
+}
+
+#[test]
 fn sizes_stay_within_budget() {
     // What the home page loads, and what each other part adds when a view needs it.
     for (part, budget) in [

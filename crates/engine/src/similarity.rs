@@ -14,6 +14,10 @@
 pub const SIMILAR_SHOWN: usize = 8;
 /// How many skills to learn each listed move names ([`SimilarityIndex::adjacent_skills`]).
 pub const ADJACENT_SHOWN: usize = 4;
+/// How many essential skills the FAQ's comparison of an occupation with its most similar role
+/// names on each side (the detail chunk's `closest_lacks`, and the first of the role's skills
+/// to learn).
+pub const CLOSEST_LACKS_SHOWN: usize = 3;
 
 /// Relation weight of an essential skill.
 pub const ESSENTIAL_WEIGHT: f32 = 1.0;

@@ -4,59 +4,87 @@
 
 use std::sync::Arc;
 
-use careerlens_engine::IndexOccupation;
+use careerlens_engine::assessment::UserProfile;
 use careerlens_engine::fit;
 use leptos::prelude::*;
 
 use super::ProfileSection;
 use crate::assessment::{AssessmentStore, PersonalFit};
-use crate::data::LoadedIndex;
+use crate::components::{LoadFailed, Loading};
+use crate::data::{IndexResult, LoadedIndex};
 use crate::routes::Page;
 
 /// The personal fit for this role, or the call to take the assessment.
 #[component]
 pub fn CareerDna(
-    /// The occupation's index entry, with the O*NET vectors the fit compares.
-    entry: IndexOccupation,
-    /// The whole index, to score the fit as the results rank it.
-    loaded: Arc<LoadedIndex>,
+    slug: String,
+    title: String,
+    /// The index with the O*NET ratings the fit compares (`None` while it loads): read only
+    /// once the assessment is finished, so a profile loads it only for someone who took it.
+    index: Signal<Option<IndexResult>>,
+    /// Loads the index again after a failure.
+    retry: Callback<()>,
 ) -> impl IntoView {
     let store = AssessmentStore::try_get();
-    let unavailable = fit::check_index_scales(&loaded.index).err().map(|reason| {
-        format!("Your fit cannot be computed: {reason}. Reload the page to get the current data.")
-    });
     let finished = move || store.is_some_and(|store| store.state().with(|s| s.finished));
-    let invitation = {
-        let title = entry.title.clone();
-        move || view! { <Invitation title=title.clone() /> }
-    };
     view! {
         <ProfileSection id="career-dna" title="Career DNA">
-            {move || match (store, finished(), unavailable.clone()) {
-                (Some(_), true, Some(reason)) => view! { <p>{reason}</p> }.into_any(),
-                (Some(store), true, None) => {
-                    let slug = entry.slug.clone();
-                    view! {
-                        <p>
-                            "Your personal fit as " {article(&entry.title)} " "
-                            <strong>{entry.title.clone()}</strong>
-                            ", from your Career DNA answers saved in this browser."
-                        </p>
-                        <PersonalFit occupation=entry.clone() profile=store.profile() among=loaded.clone() />
-                        <p class="career-dna__links">
-                            <a class="button button--primary" href=Page::Roadmap { slug }.path()>
-                                "Your roadmap to this role"
-                            </a>
-                            " "
-                            <a class="button" href=Page::AssessmentResults.path()>"All your results"</a>
-                        </p>
+            {move || match (store, finished()) {
+                (Some(store), true) => match index.get() {
+                    None => view! { <Loading what="the occupations your fit is compared with" /> }
+                        .into_any(),
+                    Some(Err(error)) => view! {
+                        <LoadFailed what="the occupation index" error retry=move || retry.run(()) />
                     }
-                    .into_any()
-                }
-                _ => invitation().into_any(),
+                    .into_any(),
+                    Some(Ok(loaded)) => view! {
+                        <Fit slug=slug.clone() title=title.clone() loaded profile=store.profile() />
+                    }
+                    .into_any(),
+                },
+                _ => view! { <Invitation title=title.clone() /> }.into_any(),
             }}
         </ProfileSection>
     }
+}
+
+/// The person's fit with the occupation at `slug`, scored among every occupation of `loaded`.
+#[component]
+fn Fit(
+    slug: String,
+    title: String,
+    loaded: Arc<LoadedIndex>,
+    profile: Memo<UserProfile>,
+) -> impl IntoView {
+    if let Err(reason) = fit::check_index_scales(&loaded.index) {
+        return view! {
+            <p>
+                {format!(
+                    "Your fit cannot be computed: {reason}. Reload the page to get the current data."
+                )}
+            </p>
+        }
+        .into_any();
+    }
+    let Some(entry) = loaded.by_slug(&slug).cloned() else {
+        return view! { <p>"This occupation is not in the index your fit is compared with."</p> }
+            .into_any();
+    };
+    view! {
+        <p>
+            "Your personal fit as " {article(&title)} " " <strong>{title.clone()}</strong>
+            ", from your Career DNA answers saved in this browser."
+        </p>
+        <PersonalFit occupation=entry profile among=loaded.clone() />
+        <p class="career-dna__links">
+            <a class="button button--primary" href=Page::Roadmap { slug }.path()>
+                "Your roadmap to this role"
+            </a>
+            " "
+            <a class="button" href=Page::AssessmentResults.path()>"All your results"</a>
+        </p>
+    }
+    .into_any()
 }
 
 /// The call to take the assessment.

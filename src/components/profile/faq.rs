@@ -2,43 +2,40 @@
 
 use std::sync::Arc;
 
-use careerlens_engine::model::OccupationDetail;
+use careerlens_engine::model::{OccupationDetail, SimilarRole};
 use careerlens_engine::narrative::faq::{
     BEYOND_TECHNICAL_QUESTION, background_answer, background_question, beyond_technical_answer,
     difference_question, only_here_sentence, only_there_sentence,
 };
+use careerlens_engine::similarity::CLOSEST_LACKS_SHOWN;
 use leptos::prelude::*;
 
 use super::ProfileSection;
 use crate::format::score;
 use crate::routes::Page;
 
-/// The occupation's most similar role, for the "how does it differ" answer.
-#[derive(Clone, Debug, PartialEq)]
-pub struct ClosestRole {
-    pub slug: String,
-    pub title: String,
-    /// Similarity, 0 to 1: skills and work activities for a similar role, skills for a move.
-    pub similarity: f32,
-    /// Labels of essential skills of this occupation that the closest role lacks: known once
-    /// the index has loaded, empty until then.
-    pub only_here: Signal<Vec<String>>,
-    /// Labels of essential skills of the closest role that this occupation lacks (the chunk's
-    /// skills to learn).
-    pub only_there: Vec<String>,
-}
-
-/// How the occupation differs from its closest role.
+/// How the occupation differs from its closest role: what each needs that the other lacks,
+/// as the chunk lists them.
 #[component]
-fn DifferenceAnswer(closest: ClosestRole) -> impl IntoView {
-    let only_here = closest.only_here;
+fn DifferenceAnswer(
+    /// The most similar role.
+    closest: SimilarRole,
+    /// This occupation's essential skills that the closest role lacks.
+    lacks: Vec<String>,
+) -> impl IntoView {
+    let only_there: Vec<String> = closest
+        .skills_to_learn
+        .iter()
+        .take(CLOSEST_LACKS_SHOWN)
+        .cloned()
+        .collect();
     view! {
         <p>
             "Its most similar role is "
-            <a href=Page::Occupation { slug: closest.slug.clone() }.path()>{closest.title.clone()}</a>
+            <a href=Page::Occupation { slug: closest.slug }.path()>{closest.title}</a>
             {format!(" (similarity {} / 100). ", score(closest.similarity * 100.0))}
-            {move || only_here_sentence(&only_here.get()).map(|sentence| format!("{sentence} "))}
-            {only_there_sentence(&closest.only_there)}
+            {only_here_sentence(&lacks).map(|sentence| format!("{sentence} "))}
+            {only_there_sentence(&only_there)}
         </p>
     }
 }
@@ -64,9 +61,9 @@ fn Question(
 pub fn Faq(
     /// The occupation's detail chunk.
     detail: Arc<OccupationDetail>,
-    /// The most similar role, if any occupation shares skills with this one.
-    closest: Option<ClosestRole>,
 ) -> impl IntoView {
+    let closest = detail.similar.first().cloned();
+    let lacks = detail.closest_lacks.clone();
     let title = detail.title.clone();
     let background = background_answer(&detail);
     let beyond_technical = beyond_technical_answer(&detail);
@@ -80,7 +77,7 @@ pub fn Faq(
                     let question = difference_question(&title, &closest.title);
                     view! {
                         <Question question>
-                            <DifferenceAnswer closest />
+                            <DifferenceAnswer closest lacks />
                         </Question>
                     }
                 })}

@@ -1,7 +1,5 @@
 //! Plans a route of up to three viable moves from this occupation to any other.
 
-use std::sync::Arc;
-
 use careerlens_engine::pathways::MAX_PATH_HOPS;
 use leptos::prelude::*;
 
@@ -13,10 +11,10 @@ use crate::routes::Page;
 
 /// The route from `origin` to the occupation with slug `goal`, or why there is none, in words
 /// that speak of "this occupation" (the profile's).
-fn plan(loaded: &LoadedIndex, origin: usize, goal: &str) -> Result<Vec<RouteStep>, String> {
-    let target = loaded
-        .position(goal)
-        .ok_or_else(|| "That occupation is not in the index.".to_owned())?;
+fn plan(loaded: &LoadedIndex, origin: &str, goal: &str) -> Result<Vec<RouteStep>, String> {
+    let not_found = || "That occupation is not in the index.".to_owned();
+    let origin = loaded.position(origin).ok_or_else(not_found)?;
+    let target = loaded.position(goal).ok_or_else(not_found)?;
     plan_route(loaded, origin, target).map_err(|error| match error {
         RouteError::SameOccupation => "Choose an occupation other than this one.".to_owned(),
         RouteError::NoThresholds => {
@@ -31,17 +29,22 @@ fn plan(loaded: &LoadedIndex, origin: usize, goal: &str) -> Result<Vec<RouteStep
 /// A search for a goal occupation and the route to it.
 #[component]
 pub fn RoutePlanner(
-    /// The occupation index, with the similarity index and viable-move graph.
-    loaded: Arc<LoadedIndex>,
-    /// The position of the route's start in the index.
-    origin: usize,
+    /// The slug of the route's start: the profile's occupation.
+    origin: String,
+    /// The index with its labels, postings and O*NET parts (`data::ALL_PARTS`), `None` while
+    /// it loads: read only once the goal's search box has focus, so a profile loads it only
+    /// for someone who plans a route.
+    index: Signal<Option<IndexResult>>,
 ) -> impl IntoView {
     let (goal, set_goal) = signal(None::<String>);
-    let index: Signal<Option<IndexResult>> = {
-        let loaded = loaded.clone();
-        Signal::derive(move || Some(Ok(loaded.clone())))
+    // A goal is chosen from search results, so the index has loaded by then.
+    let route = move || {
+        let goal = goal.get()?;
+        let Some(Ok(loaded)) = index.get() else {
+            return None;
+        };
+        Some(plan(&loaded, &origin, &goal))
     };
-    let route = move || goal.get().map(|goal| plan(&loaded, origin, &goal));
     view! {
         <div class="route-planner">
             <h3>"Plan a route to another occupation"</h3>
@@ -91,7 +94,7 @@ mod tests {
 
     #[test]
     fn a_route_is_planned_to_a_slug() {
-        let steps = plan(&chain(), 0, "c").unwrap();
+        let steps = plan(&chain(), "a", "c").unwrap();
         assert_eq!(steps.last().map(|s| s.slug.as_str()), Some("c"));
     }
 
@@ -99,15 +102,15 @@ mod tests {
     fn an_unreachable_goal_the_origin_itself_and_an_unknown_slug_are_explained() {
         let loaded = chain();
         assert_eq!(
-            plan(&loaded, 0, "d").unwrap_err(),
+            plan(&loaded, "a", "d").unwrap_err(),
             "No route of up to 3 viable moves leads there from this occupation."
         );
         assert_eq!(
-            plan(&loaded, 0, "a").unwrap_err(),
+            plan(&loaded, "a", "a").unwrap_err(),
             "Choose an occupation other than this one."
         );
         assert_eq!(
-            plan(&loaded, 0, "zz").unwrap_err(),
+            plan(&loaded, "a", "zz").unwrap_err(),
             "That occupation is not in the index."
         );
     }

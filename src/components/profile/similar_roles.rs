@@ -1,6 +1,6 @@
-//! The occupation's most similar roles as its detail chunk lists them, resolved to titles and
-//! skill labels: what an embedded similar-roles card shows, and the first column of the profile's
-//! pathways.
+//! The occupation's most similar roles and growth moves as its detail chunk lists them,
+//! resolved to titles and skill labels: what an embedded similar-roles card shows, and the
+//! columns of the profile's pathways.
 
 use careerlens_engine::model::SimilarRole;
 use careerlens_engine::viability::Viability;
@@ -14,7 +14,7 @@ use crate::routes::Page;
 /// What a move lists for skills to learn when the target needs no essential skill the
 /// occupation lacks: the similar roles and the growth moves say it alike.
 #[component]
-pub(super) fn NothingToLearn() -> impl IntoView {
+fn NothingToLearn() -> impl IntoView {
     view! {
         <p class="move__skills muted small">
             "No essential skill to add: this role's essential skills are all in yours."
@@ -25,7 +25,7 @@ pub(super) fn NothingToLearn() -> impl IntoView {
 /// One role a person could move to, with its similarity, its viability band and, as children,
 /// the skills to learn.
 #[component]
-pub fn RoleEntry(
+fn RoleEntry(
     slug: String,
     title: String,
     /// Similarity, 0 to 1: skills and work activities for a similar role, skills for a move.
@@ -49,12 +49,26 @@ pub fn RoleEntry(
 /// The similar roles, best first, each with the skills it would add.
 #[component]
 pub fn SimilarRoleList(roles: Vec<SimilarRole>) -> impl IntoView {
+    view! {
+        <RoleList roles empty="No other occupation shares skills with this one." testid="similar-roles" />
+    }
+}
+
+/// Roles a person could move to, best first, each with the skills it would add, or what to say
+/// when there is none.
+#[component]
+pub fn RoleList(
+    roles: Vec<SimilarRole>,
+    /// What the list is empty of, in a sentence.
+    empty: &'static str,
+    /// Names the list for the tests.
+    testid: &'static str,
+) -> impl IntoView {
     if roles.is_empty() {
-        return view! { <p class="muted">"No other occupation shares skills with this one."</p> }
-            .into_any();
+        return view! { <p class="muted">{empty}</p> }.into_any();
     }
     view! {
-        <ol class="moves" data-testid="similar-roles">
+        <ol class="moves" data-testid=testid>
             {roles
                 .into_iter()
                 .map(|role| {

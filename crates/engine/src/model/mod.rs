@@ -442,20 +442,36 @@ pub struct OccupationDetail {
     /// The headline scores, as in the index, so a card that shows them needs only this chunk.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub scores: Option<OccupationScores>,
+    /// This occupation's essential skills that its most similar role (the first of `similar`)
+    /// does not list, most distinctive first, by label: the FAQ's comparison of the two.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub closest_lacks: Vec<String>,
+    /// Viable moves to a higher job zone or into management beyond the similar roles
+    /// ([`crate::pathways::occupation_moves`]), best first, resolved like them, so a profile
+    /// shows its pathways without the index or the skill dictionary.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub progression: Vec<SimilarRole>,
+    /// Viable moves at the same job zone beyond the similar roles, best first, resolved alike.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub lateral: Vec<SimilarRole>,
+    // Last in the file: new fields go before it, so that a rebuild adding one leaves every
+    // chunk's existing lines unchanged (one line per field, and only the last has no comma).
     /// The most similar occupations by skill overlap, best first, resolved to titles and skill
     /// labels so a similar-roles card needs neither the index nor the skill dictionary.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub similar: Vec<SimilarRole>,
 }
 
-/// One of an occupation's most similar roles ([`crate::similarity::SimilarityIndex::top_k`]).
+/// One of an occupation's most similar roles ([`crate::blend::similar_roles`]), or one of its
+/// progression or lateral moves.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct SimilarRole {
     /// URL slug of the similar occupation.
     pub slug: String,
     /// Its ESCO preferred label.
     pub title: String,
-    /// Skill similarity, 0 to 1.
+    /// Similarity, 0 to 1: skills and work activities blended for a similar role, skills alone
+    /// for a move.
     pub similarity: f32,
     /// The viability band of a move there, when the dataset has fitted thresholds.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -230,6 +230,9 @@ mod tests {
             ai: None,
             scores: None,
             similar: Vec::new(),
+            closest_lacks: Vec::new(),
+            progression: Vec::new(),
+            lateral: Vec::new(),
         }
     }
 

@@ -1,6 +1,7 @@
-//! Loading the shipped dataset: the index's core (names, categories, scores) once, up front; the
-//! index's other parts (search labels, skill postings, O*NET ratings) when a view first asks for
-//! them; each occupation's detail chunk lazily, cached once loaded. Every loader returns
+//! Loading the shipped dataset, each file the first time a view asks for it: the index's core
+//! (names, categories, scores) and its other parts (search labels, skill postings, O*NET
+//! ratings), each occupation's detail chunk (cached once loaded), the skill dictionary and the
+//! manifest. Every loader returns
 //! `Result` so pages can show a clear error with a retry instead of a blank screen.
 
 use std::collections::HashMap;
@@ -88,15 +89,31 @@ pub async fn fetch_json<T: DeserializeOwned>(url: &str) -> Result<T, LoadError> 
 
 /// The index parts a view that searches occupations needs beside the core.
 pub const SEARCH: &[IndexPart] = &[IndexPart::Labels];
-/// The index parts that compare an occupation with every other (similar skills, career levels,
-/// fit) need beside the core.
-pub const COMPARISON: &[IndexPart] = &[IndexPart::Postings, IndexPart::Onet];
+/// The index part one occupation's personal fit needs beside the core: the O*NET ratings it
+/// compares, with every occupation's for the means a partial fit is scored at.
+pub const FIT_OF_ONE: &[IndexPart] = &[IndexPart::Onet];
 
 /// The index parts the ranked fits need beside the core: the O*NET ratings they compare, and
 /// the labels their text filter searches.
 pub const FIT: &[IndexPart] = &[IndexPart::Labels, IndexPart::Onet];
 /// Every index part the app uses: the roadmap compares, ranks and searches.
 pub const ALL_PARTS: &[IndexPart] = &[IndexPart::Labels, IndexPart::Postings, IndexPart::Onet];
+
+/// Fetches the index's core and checks its schema version.
+async fn load_core() -> Result<Arc<Index>, LoadError> {
+    let url = format!("{DATA_ROOT}/{}", IndexPart::Core.file());
+    let index: Index = fetch_json(&url).await?;
+    if index.schema_version != SCHEMA_VERSION {
+        return Err(LoadError::Corrupt {
+            url,
+            reason: format!(
+                "schema version {} where this app reads {SCHEMA_VERSION}",
+                index.schema_version
+            ),
+        });
+    }
+    Ok(Arc::new(index))
+}
 
 /// The occupation index, with the parts a view asked for, and what the app derives from it
 /// once: slug lookup, search and similarity.
@@ -249,8 +266,11 @@ impl PartLoad {
 /// chunks.
 #[derive(Clone, Copy)]
 pub struct Dataset {
-    /// The index's core, loaded up front.
-    core: LocalResource<Result<Arc<Index>, LoadError>>,
+    /// Whether a view has asked for the index: a profile shows from its chunk alone, and asks
+    /// only when someone wants a comparison with every occupation.
+    core_wanted: RwSignal<bool>,
+    /// The index's core, loaded when first asked for.
+    core: LocalResource<Option<Result<Arc<Index>, LoadError>>>,
     /// The labels, postings and O*NET parts, as [`IndexPart::EXTRA`] lists them but the ids,
     /// which the app has no use for.
     parts: StoredValue<Vec<PartLoad>>,
@@ -275,21 +295,18 @@ impl Dataset {
         }
     }
 
-    /// A dataset that loads the index's core now and the other files when first asked for.
+    /// A dataset that loads each file when first asked for.
     fn load() -> Dataset {
-        let core = LocalResource::new(|| async {
-            let url = format!("{DATA_ROOT}/{}", IndexPart::Core.file());
-            let index: Index = fetch_json(&url).await?;
-            if index.schema_version != SCHEMA_VERSION {
-                return Err(LoadError::Corrupt {
-                    url,
-                    reason: format!(
-                        "schema version {} where this app reads {SCHEMA_VERSION}",
-                        index.schema_version
-                    ),
-                });
+        let core_wanted = RwSignal::new(false);
+        let core = LocalResource::new(move || {
+            let wanted = core_wanted.get();
+            async move {
+                if wanted {
+                    Some(load_core().await)
+                } else {
+                    None
+                }
             }
-            Ok(Arc::new(index))
         });
         let parts = [IndexPart::Labels, IndexPart::Postings, IndexPart::Onet]
             .into_iter()
@@ -300,6 +317,7 @@ impl Dataset {
         let manifest_wanted = RwSignal::new(false);
         let manifest = lazy_json(manifest_wanted, "manifest.json");
         Dataset {
+            core_wanted,
             core,
             parts: StoredValue::new(parts),
             combined: StoredValue::new(HashMap::new()),
@@ -335,7 +353,7 @@ impl Dataset {
     /// A prerendered page is taken over only then, when the app shows what the HTML shows.
     pub fn settled(&self) -> bool {
         self.preloaded.with_value(Option::is_some)
-            || (self.core.get().is_some()
+            || ((!self.core_wanted.get() || self.core.get().flatten().is_some())
                 && self.parts.get_value().iter().all(PartLoad::settled)
                 && (!self.skills_wanted.get() || self.skills.get().flatten().is_some())
                 && (!self.manifest_wanted.get() || self.manifest.get().flatten().is_some()))
@@ -352,9 +370,19 @@ impl Dataset {
     }
 
     /// The index's core, once loaded: `None` while loading. Its occupations have names,
-    /// categories and scores; a view that needs more asks with [`Dataset::index_with`].
+    /// categories and scores; a view that needs more asks with [`Dataset::index_with`]. The
+    /// first call starts the load.
     pub fn index(&self) -> Option<IndexResult> {
         self.index_with(&[])
+    }
+
+    /// The index's core if a view has loaded it already, without asking for it: what a profile
+    /// may use to know a slug is unknown before fetching its chunk.
+    pub fn index_if_loaded(&self) -> Option<Arc<LoadedIndex>> {
+        if !self.core_wanted.get_untracked() && self.preloaded(|_| ()).is_none() {
+            return None;
+        }
+        self.index().and_then(Result::ok)
     }
 
     /// The index with `parts` beside the core, once all have loaded: `None` while any loads.
@@ -376,7 +404,10 @@ impl Dataset {
                 Some(Ok(file)) => files.push((load.part, file)),
             }
         }
-        let core = match self.core.get()? {
+        if !self.core_wanted.get_untracked() {
+            self.core_wanted.set(true);
+        }
+        let core = match self.core.get().flatten()? {
             Ok(core) => core,
             Err(error) => return Some(Err(error)),
         };
@@ -425,7 +456,7 @@ impl Dataset {
 
     /// Loads the index's core and parts again after a failure: those that failed.
     pub fn retry_index(&self) {
-        if matches!(self.core.get_untracked(), Some(Err(_))) {
+        if matches!(self.core.get_untracked(), Some(Some(Err(_)))) {
             self.core.refetch();
         }
         for load in self.parts.get_value() {
