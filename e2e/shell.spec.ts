@@ -65,9 +65,29 @@ test("navigation links move between pages without a reload", async ({ page, watc
   await shell.open("/");
   // A full page load would wipe this marker; client-side routing keeps it.
   await page.evaluate(() => ((window as any).__sameDocument = true));
+  const nav = page.getByRole("navigation", { name: "Main" });
+  await nav.getByRole("link", { name: "Browse" }).click();
+  await expect(shell.heading).toHaveText("Browse occupations");
+  await nav.getByRole("link", { name: "Assessment" }).click();
+  await expect(shell.heading).toHaveText("Career DNA assessment");
+  expect(await page.evaluate(() => (window as any).__sameDocument)).toBe(true);
+  expect(watched.problems).toEqual([]);
+});
+
+test("the methodology link loads the prerendered page, whose text the app does not carry", async ({ page, watched }) => {
+  const shell = new AppShell(page);
+  await shell.open("/");
+  await page.evaluate(() => ((window as any).__sameDocument = true));
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Methodology" }).click();
+  await expect(page).toHaveURL("/methodology");
   await expect(shell.heading).toHaveText("Methodology");
   await expect(page.getByRole("main").getByRole("heading", { name: "Data sources" })).toBeVisible();
+  await page.waitForFunction(() => document.documentElement.dataset.app === "ready");
+  expect(await page.evaluate(() => (window as any).__sameDocument)).toBeUndefined();
+  // The app adopted the page: a link on it moves within the app again.
+  await page.evaluate(() => ((window as any).__sameDocument = true));
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Browse" }).click();
+  await expect(shell.heading).toHaveText("Browse occupations");
   expect(await page.evaluate(() => (window as any).__sameDocument)).toBe(true);
   expect(watched.problems).toEqual([]);
 });

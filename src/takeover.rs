@@ -5,6 +5,9 @@
 //! the two: no flash and no layout shift, and the scroll position, focus, open disclosures and
 //! typed text carry over.
 
+use std::cell::RefCell;
+use std::collections::HashMap;
+
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -14,6 +17,9 @@ use crate::data::Dataset;
 pub const ROOT_CLASS: &str = "app-root";
 /// Marks the prerendered root, with the path it was rendered for as its value.
 pub const PRERENDERED: &str = "data-prerendered";
+/// The class of the element that holds a page the app adopts from its prerendered HTML
+/// ([`PrerenderedContent`]).
+pub const PRERENDERED_CONTENT: &str = "prerendered-content";
 
 /// The head tags a page sets for search engines and link previews. The prerendered page's copies
 /// go when the app's own take their place.
@@ -26,9 +32,11 @@ const FOCUSABLE: &str = "a[href], button, input, select, textarea, summary, [tab
 /// A takeover in progress, provided as context to the hidden app.
 #[derive(Clone, Copy)]
 pub struct Takeover {
-    /// How many loading notices are on the page: while any is, the app is not yet showing what
-    /// the HTML shows.
+    /// How many views hold the prerendered page: the routed page until it has rendered, then
+    /// its loading notices. While any does, the app is not yet showing what the HTML shows.
     loading_views: RwSignal<usize>,
+    /// Whether the routed page has rendered and let go of its hold.
+    page_rendered: StoredValue<bool>,
     swap: StoredValue<Option<Box<dyn FnOnce()>>, LocalStorage>,
 }
 
@@ -36,9 +44,25 @@ impl Takeover {
     /// Provides the takeover; `swap` runs once, when the hidden app is complete.
     pub fn provide(swap: impl FnOnce() + 'static) {
         provide_context(Takeover {
-            loading_views: RwSignal::new(0),
+            // The routed page's own hold: the router may render it after the app's first
+            // effects have run, when nothing on the page would be loading yet.
+            loading_views: RwSignal::new(1),
+            page_rendered: StoredValue::new(false),
             swap: StoredValue::new_local(Some(Box::new(swap))),
         });
+    }
+
+    /// Lets go of the routed page's hold: a page that can be prerendered calls it as it renders,
+    /// after which only its loading notices keep the prerendered page in place. Every page the
+    /// prerenderer writes (`src/bin/prerender.rs`) must call it, or its takeover never ends.
+    pub fn page_rendered() {
+        let Some(takeover) = use_context::<Takeover>() else {
+            return;
+        };
+        if !takeover.page_rendered.get_value() {
+            takeover.page_rendered.set_value(true);
+            takeover.loading_views.update(|count| *count -= 1);
+        }
     }
 
     /// Keeps the prerendered page in place for as long as the calling view is mounted: a
@@ -161,6 +185,59 @@ fn carry_input(old: &web_sys::HtmlInputElement, new: &web_sys::HtmlInputElement)
     };
     if let Ok(event) = web_sys::Event::new(event) {
         _ = new.dispatch_event(&event);
+    }
+}
+
+thread_local! {
+    /// The prerendered content of the pages the app ships no renderer for, by path, kept from
+    /// the page that was loaded so that coming back to it within the app shows it again.
+    static ADOPTED: RefCell<HashMap<&'static str, Vec<web_sys::Node>>> = RefCell::default();
+}
+
+/// A page whose content the app does not render itself: its text lives only in the prerendered
+/// HTML, which keeps it out of the wasm. The app shows what the page was prerendered with; a
+/// page reached within the app before it was ever loaded is loaded from the server.
+#[component]
+pub fn PrerenderedContent(
+    /// The page's path, which its prerendered root names.
+    path: &'static str,
+) -> impl IntoView {
+    view! { <div class=PRERENDERED_CONTENT use:adopt_prerendered=path></div> }
+}
+
+/// Fills `container` with a copy of the prerendered content of `path`: what the prerendered
+/// page's own [`PRERENDERED_CONTENT`] element holds.
+fn adopt_prerendered(container: web_sys::Element, path: &'static str) {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let kept = ADOPTED.with_borrow(|adopted| adopted.get(path).cloned());
+    let nodes = kept.or_else(|| {
+        let prerendered = document
+            .query_selector(&format!(
+                ".{ROOT_CLASS}[{PRERENDERED}=\"{path}\"] .{PRERENDERED_CONTENT}"
+            ))
+            .ok()
+            .flatten()?;
+        let children = prerendered.child_nodes();
+        let nodes: Vec<web_sys::Node> = (0..children.length())
+            .filter_map(|i| children.item(i))
+            .filter_map(|node| node.clone_node_with_deep(true).ok())
+            .collect();
+        ADOPTED.with_borrow_mut(|adopted| adopted.insert(path, nodes.clone()));
+        Some(nodes)
+    });
+    match nodes {
+        Some(nodes) => {
+            for node in nodes {
+                if let Ok(copy) = node.clone_node_with_deep(true) {
+                    _ = container.append_child(&copy);
+                }
+            }
+        }
+        // The router has already put this page's address in the bar: loading it brings its
+        // prerendered HTML.
+        None => _ = document.location().map(|location| location.reload()),
     }
 }
 

@@ -50,6 +50,8 @@ fn run(args: Vec<String>) -> Result<usize, String> {
 
     careerlens::prerender::init();
     let mut written = 0;
+    // Each page here, and the profile, calls `Takeover::page_rendered` as it renders: the app
+    // takes a prerendered page over only once its own page has rendered.
     for (path, file) in [
         ("/", "index.html"),
         ("/browse", "browse/index.html"),

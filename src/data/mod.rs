@@ -1,25 +1,26 @@
 //! Loading the shipped dataset, each file the first time a view asks for it: the index's core
 //! (names, categories, scores) and its other parts (search labels, skill postings, O*NET
 //! ratings), each occupation's detail chunk (cached once loaded), the skill dictionary and the
-//! manifest. Every loader returns
-//! `Result` so pages can show a clear error with a retry instead of a blank screen.
+//! manifest. Every loader returns `Result` so pages can show a clear error with a retry instead
+//! of a blank screen.
+
+mod lazy_file;
+mod loaded_index;
 
 use std::collections::HashMap;
 use std::fmt;
 use std::sync::Arc;
 
 use careerlens_engine::model::{
-    Index, IndexOccupation, IndexPart, IndexPartFile, Manifest, OccupationDetail, SCHEMA_VERSION,
-    SkillDictionary,
+    Index, IndexPart, IndexPartFile, Manifest, OccupationDetail, SCHEMA_VERSION, SkillDictionary,
 };
-use careerlens_engine::pathways::{CareerLevel, ViableGraph};
-use careerlens_engine::search::{SearchHit, SearchIndex, SearchResults};
-use careerlens_engine::similarity::SimilarityIndex;
 use leptos::prelude::*;
 use serde::de::DeserializeOwned;
-use std::sync::OnceLock;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
+
+use lazy_file::LazyFile;
+pub use loaded_index::{IndexResult, LoadedIndex};
 
 /// Where the dataset is served from, relative to the app's origin.
 pub const DATA_ROOT: &str = "/data";
@@ -99,134 +100,6 @@ pub const FIT: &[IndexPart] = &[IndexPart::Labels, IndexPart::Onet];
 /// Every index part the app uses: the roadmap compares, ranks and searches.
 pub const ALL_PARTS: &[IndexPart] = &[IndexPart::Labels, IndexPart::Postings, IndexPart::Onet];
 
-/// Fetches the index's core and checks its schema version.
-async fn load_core() -> Result<Arc<Index>, LoadError> {
-    let url = format!("{DATA_ROOT}/{}", IndexPart::Core.file());
-    let index: Index = fetch_json(&url).await?;
-    if index.schema_version != SCHEMA_VERSION {
-        return Err(LoadError::Corrupt {
-            url,
-            reason: format!(
-                "schema version {} where this app reads {SCHEMA_VERSION}",
-                index.schema_version
-            ),
-        });
-    }
-    Ok(Arc::new(index))
-}
-
-/// The occupation index, with the parts a view asked for, and what the app derives from it
-/// once: slug lookup, search and similarity.
-pub struct LoadedIndex {
-    pub index: Index,
-    by_slug: HashMap<String, usize>,
-    /// Built on first use: only the search box needs it (with the labels part).
-    search: OnceLock<SearchIndex>,
-    /// Built on first use: only profile pages need it.
-    similarity: OnceLock<(SimilarityIndex, Vec<CareerLevel>)>,
-    /// Built on first use: only the route planner needs it.
-    viable_graph: OnceLock<Option<ViableGraph>>,
-}
-
-impl LoadedIndex {
-    /// Derives the slug lookup from a freshly parsed index.
-    pub fn new(index: Index) -> Self {
-        let by_slug = index
-            .occupations
-            .iter()
-            .enumerate()
-            .map(|(position, occupation)| (occupation.slug.clone(), position))
-            .collect();
-        LoadedIndex {
-            index,
-            by_slug,
-            search: OnceLock::new(),
-            similarity: OnceLock::new(),
-            viable_graph: OnceLock::new(),
-        }
-    }
-
-    /// The graph of viable moves for multi-step routes; `None` without fitted thresholds.
-    pub fn viable_graph(&self) -> Option<&ViableGraph> {
-        self.viable_graph
-            .get_or_init(|| {
-                let viable = self.index.fitted.viability?.viable;
-                Some(ViableGraph::build(&self.similarity().0, viable))
-            })
-            .as_ref()
-    }
-
-    /// The position of the occupation with this slug, if any.
-    pub fn position(&self, slug: &str) -> Option<usize> {
-        self.by_slug.get(slug).copied()
-    }
-
-    /// The skill-similarity index and each occupation's career level, built once.
-    pub fn similarity(&self) -> &(SimilarityIndex, Vec<CareerLevel>) {
-        self.similarity.get_or_init(|| {
-            (
-                SimilarityIndex::build(&self.index.skill_profiles()),
-                careerlens_engine::pathways::career_levels(&self.index),
-            )
-        })
-    }
-
-    /// The occupation with this slug, if any.
-    pub fn by_slug(&self, slug: &str) -> Option<&IndexOccupation> {
-        self.by_slug
-            .get(slug)
-            .map(|&position| &self.index.occupations[position])
-    }
-
-    /// Ranked search over titles and alternative labels (with the labels part), falling back to
-    /// the closest partial matches (the rules are in `careerlens_engine::search`).
-    pub fn search(&self, query: &str, limit: usize) -> SearchResults {
-        self.search
-            .get_or_init(|| {
-                SearchIndex::new(self.index.occupations.iter().map(|occupation| {
-                    std::iter::once(occupation.title.as_str())
-                        .chain(occupation.alt_labels.iter().map(String::as_str))
-                }))
-            })
-            .search(query, limit)
-    }
-
-    /// The label a search hit matched: the title or one of the alternative labels.
-    pub fn matched_label(&self, hit: &SearchHit) -> &str {
-        let occupation = &self.index.occupations[hit.occupation];
-        match hit.matched_label {
-            0 => &occupation.title,
-            n => occupation
-                .alt_labels
-                .get(n - 1)
-                .map_or(&occupation.title, String::as_str),
-        }
-    }
-}
-
-pub type IndexResult = Result<Arc<LoadedIndex>, LoadError>;
-
-/// A data file that loads only once `wanted` turns true, so pages that never need it never pay
-/// for it.
-fn lazy_json<T: DeserializeOwned + 'static>(
-    wanted: RwSignal<bool>,
-    file: &'static str,
-) -> LocalResource<Option<Result<Arc<T>, LoadError>>> {
-    LocalResource::new(move || {
-        let wanted = wanted.get();
-        async move {
-            if !wanted {
-                return None;
-            }
-            Some(
-                fetch_json(&format!("{DATA_ROOT}/{file}"))
-                    .await
-                    .map(Arc::new),
-            )
-        }
-    })
-}
-
 /// The files the prerenderer has in memory: with them the dataset answers at once, without
 /// loading anything, so a page renders to HTML complete.
 #[derive(Clone)]
@@ -238,57 +111,29 @@ pub struct Preloaded {
     pub details: Vec<Arc<OccupationDetail>>,
 }
 
-/// One of the index's parts beside the core, loaded once a view asks for it.
-#[derive(Clone, Copy)]
-struct PartLoad {
-    part: IndexPart,
-    wanted: RwSignal<bool>,
-    file: LocalResource<Option<Result<Arc<IndexPartFile>, LoadError>>>,
-}
-
-impl PartLoad {
-    fn new(part: IndexPart) -> Self {
-        let wanted = RwSignal::new(false);
-        PartLoad {
-            part,
-            wanted,
-            file: lazy_json(wanted, part.file()),
-        }
-    }
-
-    /// Arrived or failed, or never asked for.
-    fn settled(&self) -> bool {
-        !self.wanted.get() || self.file.get().flatten().is_some()
-    }
-}
-
-/// The dataset, provided once as context: the index's core and parts, and the cache of detail
-/// chunks.
+/// The dataset, provided once as context: each file loaded the first time a view asks for it,
+/// and the cache of detail chunks.
 #[derive(Clone, Copy)]
 pub struct Dataset {
-    /// Whether a view has asked for the index: a profile shows from its chunk alone, and asks
-    /// only when someone wants a comparison with every occupation.
-    core_wanted: RwSignal<bool>,
-    /// The index's core, loaded when first asked for.
-    core: LocalResource<Option<Result<Arc<Index>, LoadError>>>,
-    /// The labels, postings and O*NET parts, as [`IndexPart::EXTRA`] lists them but the ids,
-    /// which the app has no use for.
-    parts: StoredValue<Vec<PartLoad>>,
+    /// The index's core: a profile shows from its chunk alone and asks for it only when
+    /// someone wants a comparison with every occupation.
+    core: LazyFile<Index>,
+    /// The labels, postings and O*NET parts: the index's parts but the ids, which the app has
+    /// no use for.
+    parts: StoredValue<Vec<(IndexPart, LazyFile<IndexPartFile>)>>,
     /// The core with each combination of parts a view has asked for, built once.
     combined: StoredValue<HashMap<Vec<IndexPart>, Arc<LoadedIndex>>>,
     /// Set only by the prerenderer.
     preloaded: StoredValue<Option<Preloaded>>,
     details: StoredValue<HashMap<String, Arc<OccupationDetail>>>,
-    /// Whether a page has asked for the skill dictionary (260 KB, so not loaded up front).
-    skills_wanted: RwSignal<bool>,
-    skills: LocalResource<Option<Result<Arc<SkillDictionary>, LoadError>>>,
-    manifest_wanted: RwSignal<bool>,
-    manifest: LocalResource<Option<Result<Arc<Manifest>, LoadError>>>,
+    /// The skill dictionary (1.5 MB): only the roadmap names skills by id.
+    skills: LazyFile<SkillDictionary>,
+    manifest: LazyFile<Manifest>,
 }
 
 impl Dataset {
-    /// Starts loading the index and provides the dataset to every component below, unless a
-    /// dataset is provided already (the prerenderer's).
+    /// Provides the dataset to every component below, unless a dataset is provided already
+    /// (the prerenderer's).
     pub fn provide() {
         if use_context::<Dataset>().is_none() {
             provide_context(Dataset::load());
@@ -297,36 +142,18 @@ impl Dataset {
 
     /// A dataset that loads each file when first asked for.
     fn load() -> Dataset {
-        let core_wanted = RwSignal::new(false);
-        let core = LocalResource::new(move || {
-            let wanted = core_wanted.get();
-            async move {
-                if wanted {
-                    Some(load_core().await)
-                } else {
-                    None
-                }
-            }
-        });
         let parts = [IndexPart::Labels, IndexPart::Postings, IndexPart::Onet]
             .into_iter()
-            .map(PartLoad::new)
+            .map(|part| (part, LazyFile::new(part.file())))
             .collect();
-        let skills_wanted = RwSignal::new(false);
-        let skills = lazy_json(skills_wanted, "skills.json");
-        let manifest_wanted = RwSignal::new(false);
-        let manifest = lazy_json(manifest_wanted, "manifest.json");
         Dataset {
-            core_wanted,
-            core,
+            core: LazyFile::new(IndexPart::Core.file()),
             parts: StoredValue::new(parts),
             combined: StoredValue::new(HashMap::new()),
             preloaded: StoredValue::new(None),
             details: StoredValue::new(HashMap::new()),
-            skills_wanted,
-            skills,
-            manifest_wanted,
-            manifest,
+            skills: LazyFile::new("skills.json"),
+            manifest: LazyFile::new("manifest.json"),
         }
     }
 
@@ -352,11 +179,17 @@ impl Dataset {
     /// Whether every file a page has asked for has arrived or failed: nothing is still loading.
     /// A prerendered page is taken over only then, when the app shows what the HTML shows.
     pub fn settled(&self) -> bool {
+        let parts = self.parts.get_value();
+        // Every file is read, not only up to the first one still loading: the caller's effect
+        // then runs again whenever any of them arrives.
+        let files = [
+            self.core.settled(),
+            self.skills.settled(),
+            self.manifest.settled(),
+        ];
+        let parts: Vec<bool> = parts.iter().map(|(_, file)| file.settled()).collect();
         self.preloaded.with_value(Option::is_some)
-            || ((!self.core_wanted.get() || self.core.get().flatten().is_some())
-                && self.parts.get_value().iter().all(PartLoad::settled)
-                && (!self.skills_wanted.get() || self.skills.get().flatten().is_some())
-                && (!self.manifest_wanted.get() || self.manifest.get().flatten().is_some()))
+            || (files.iter().all(|&settled| settled) && parts.iter().all(|&settled| settled))
     }
 
     /// The detail chunk of `slug` if it is already at hand (loaded before, or preloaded).
@@ -376,93 +209,91 @@ impl Dataset {
         self.index_with(&[])
     }
 
-    /// The index's core if a view has loaded it already, without asking for it: what a profile
-    /// may use to know a slug is unknown before fetching its chunk.
+    /// The index's core if it has loaded already, without asking for it: what a profile may
+    /// use to know a slug is unknown before fetching its chunk.
     pub fn index_if_loaded(&self) -> Option<Arc<LoadedIndex>> {
-        if !self.core_wanted.get_untracked() && self.preloaded(|_| ()).is_none() {
-            return None;
+        if let Some(index) = self.preloaded(|p| p.index.clone()) {
+            return Some(index);
         }
-        self.index().and_then(Result::ok)
+        self.core.peek()?.ok()?;
+        self.index()?.ok()
     }
 
     /// The index with `parts` beside the core, once all have loaded: `None` while any loads.
-    /// The first call starts loading the parts, all at once.
+    /// The first call starts loading the core and the parts, all at once.
     pub fn index_with(&self, parts: &[IndexPart]) -> Option<IndexResult> {
         if let Some(index) = self.preloaded(|p| p.index.clone()) {
             return Some(Ok(index));
         }
-        let mut files = Vec::new();
-        let mut pending = false;
-        let mut failed = None;
-        for load in self.parts_named(parts) {
-            if !load.wanted.get_untracked() {
-                load.wanted.set(true);
-            }
-            match load.file.get().flatten() {
-                None => pending = true,
-                Some(Err(error)) => failed = failed.or(Some(error)),
-                Some(Ok(file)) => files.push((load.part, file)),
-            }
-        }
-        if !self.core_wanted.get_untracked() {
-            self.core_wanted.set(true);
-        }
-        let core = match self.core.get().flatten()? {
+        let wanted: Vec<(IndexPart, LazyFile<IndexPartFile>)> = self
+            .parts
+            .get_value()
+            .into_iter()
+            .filter(|(part, _)| parts.contains(part))
+            .collect();
+        let core = self.core.get();
+        let files: Vec<_> = wanted
+            .iter()
+            .map(|(part, file)| (*part, *file, file.get()))
+            .collect();
+        let core = match core? {
             Ok(core) => core,
             Err(error) => return Some(Err(error)),
         };
-        if let Some(error) = failed {
-            return Some(Err(error));
+        let mut arrived = Vec::new();
+        for (part, file, state) in files {
+            match state? {
+                Ok(loaded) => arrived.push((part, file, loaded)),
+                Err(error) => return Some(Err(error)),
+            }
         }
-        if pending {
-            return None;
-        }
-        let key: Vec<IndexPart> = files.iter().map(|(part, _)| *part).collect();
+        let key: Vec<IndexPart> = arrived.iter().map(|(part, ..)| *part).collect();
         if let Some(loaded) = self
             .combined
             .with_value(|combined| combined.get(&key).cloned())
         {
             return Some(Ok(loaded));
         }
-        let mut index = (*core).clone();
-        for (part, file) in files {
-            let corrupt = |reason: String| LoadError::Corrupt {
-                url: format!("{DATA_ROOT}/{}", part.file()),
-                reason,
-            };
-            if file.part != part {
-                return Some(Err(corrupt(format!("it holds the {:?} part", file.part))));
-            }
-            if let Err(reason) = index.add_part((*file).clone()) {
-                return Some(Err(corrupt(reason)));
-            }
-        }
-        let loaded = Arc::new(LoadedIndex::new(index));
-        self.combined
-            .update_value(|combined| _ = combined.insert(key, loaded.clone()));
-        Some(Ok(loaded))
+        Some(self.combine(&core, arrived).inspect(|loaded| {
+            self.combined
+                .update_value(|combined| _ = combined.insert(key, loaded.clone()));
+        }))
     }
 
-    /// The loads of `parts`, in the dataset's order of parts.
-    fn parts_named(&self, parts: &[IndexPart]) -> Vec<PartLoad> {
-        self.parts.with_value(|loads| {
-            loads
-                .iter()
-                .filter(|load| parts.contains(&load.part))
-                .copied()
-                .collect()
-        })
+    /// The core with the parts that have arrived, checked against it.
+    fn combine(
+        &self,
+        core: &Index,
+        parts: Vec<(IndexPart, LazyFile<IndexPartFile>, Arc<IndexPartFile>)>,
+    ) -> IndexResult {
+        if core.schema_version != SCHEMA_VERSION {
+            return Err(LoadError::Corrupt {
+                url: self.core.url(),
+                reason: format!(
+                    "schema version {} where this app reads {SCHEMA_VERSION}",
+                    core.schema_version
+                ),
+            });
+        }
+        let mut index = core.clone();
+        for (part, file, loaded) in parts {
+            let corrupt = |reason: String| LoadError::Corrupt {
+                url: file.url(),
+                reason,
+            };
+            if loaded.part != part {
+                return Err(corrupt(format!("it holds the {:?} part", loaded.part)));
+            }
+            index.add_part((*loaded).clone()).map_err(corrupt)?;
+        }
+        Ok(Arc::new(LoadedIndex::new(index)))
     }
 
     /// Loads the index's core and parts again after a failure: those that failed.
     pub fn retry_index(&self) {
-        if matches!(self.core.get_untracked(), Some(Some(Err(_)))) {
-            self.core.refetch();
-        }
-        for load in self.parts.get_value() {
-            if matches!(load.file.get_untracked(), Some(Some(Err(_)))) {
-                load.file.refetch();
-            }
+        self.core.retry();
+        for (_, file) in self.parts.get_value() {
+            file.retry();
         }
     }
 
@@ -471,15 +302,12 @@ impl Dataset {
         if let Some(skills) = self.preloaded(|p| p.skills.clone()) {
             return Some(Ok(skills));
         }
-        if !self.skills_wanted.get_untracked() {
-            self.skills_wanted.set(true);
-        }
-        self.skills.get().flatten()
+        self.skills.get()
     }
 
     /// Loads the skill dictionary again after a failure.
     pub fn retry_skills(&self) {
-        self.skills.refetch();
+        self.skills.retry();
     }
 
     /// The dataset manifest: `None` while loading. The first call starts the load.
@@ -487,10 +315,7 @@ impl Dataset {
         if let Some(manifest) = self.preloaded(|p| p.manifest.clone()) {
             return Some(Ok(manifest));
         }
-        if !self.manifest_wanted.get_untracked() {
-            self.manifest_wanted.set(true);
-        }
-        self.manifest.get().flatten()
+        self.manifest.get()
     }
 
     /// The detail chunk of one occupation, from the cache or the server.

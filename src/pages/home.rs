@@ -8,6 +8,7 @@ use crate::data::{Dataset, LoadedIndex};
 use crate::format::score;
 use crate::pages::CategoryGrid;
 use crate::routes::Page;
+use crate::takeover::Takeover;
 
 /// How many occupations each highlight list shows.
 const HIGHLIGHTS: usize = 5;
@@ -101,6 +102,7 @@ fn Explore() -> impl IntoView {
 /// The landing page.
 #[component]
 pub fn HomePage() -> impl IntoView {
+    Takeover::page_rendered();
     view! {
         <PageHead
             title=""
