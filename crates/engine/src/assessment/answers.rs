@@ -110,10 +110,19 @@ impl Answers {
                 });
             }
         }
-        match object.get("version").and_then(|v| v.as_u64()) {
-            Some(v) if v == u64::from(ANSWERS_VERSION) => {}
-            Some(v) => return Err(AnswersError::UnknownVersion { version: v }),
-            None => return Err(AnswersError::MissingVersion),
+        match object.get("version") {
+            None | Some(serde_json::Value::Null) => return Err(AnswersError::MissingVersion),
+            Some(version) => match version.as_u64() {
+                Some(v) if v == u64::from(ANSWERS_VERSION) => {}
+                Some(v) => return Err(AnswersError::UnknownVersion { version: v }),
+                // A version that is there but not a whole number (-1, 1.5, "1") is not
+                // "missing": say what it is.
+                None => {
+                    return Err(AnswersError::BadVersion {
+                        value: truncate(&version.to_string(), 20),
+                    });
+                }
+            },
         }
         let mut answers = Answers::default();
         match object.get("answers") {
@@ -174,6 +183,8 @@ pub fn is_slug(text: &str) -> bool {
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
         && !text.starts_with('-')
         && !text.ends_with('-')
+        // Single hyphens only, as databuild writes slugs: "a--b" names no occupation.
+        && !text.contains("--")
 }
 
 /// At most `max` characters of `text`, for error messages that quote the input.
@@ -203,6 +214,7 @@ pub enum AnswersError {
     NotAnObject,
     WrongFormat { found: Option<String> },
     MissingVersion,
+    BadVersion { value: String },
     UnknownVersion { version: u64 },
     AnswersNotAnObject,
     UnknownItem { id: String },
@@ -236,6 +248,10 @@ impl fmt::Display for AnswersError {
             AnswersError::MissingVersion => {
                 write!(f, "This answers file has no version number.")
             }
+            AnswersError::BadVersion { value } => write!(
+                f,
+                "This answers file's version is {value}; this CareerLens reads version {ANSWERS_VERSION}."
+            ),
             AnswersError::UnknownVersion { version } => write!(
                 f,
                 "This answers file is version {version}; this CareerLens reads version {ANSWERS_VERSION}."
