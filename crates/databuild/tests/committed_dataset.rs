@@ -19,6 +19,16 @@ fn read<T: serde::de::DeserializeOwned>(rel: &str) -> T {
     serde_json::from_slice(&bytes).unwrap()
 }
 
+/// Each occupation's position in the index, by slug.
+fn positions(index: &Index) -> std::collections::BTreeMap<&str, usize> {
+    index
+        .occupations
+        .iter()
+        .enumerate()
+        .map(|(i, o)| (o.slug.as_str(), i))
+        .collect()
+}
+
 #[test]
 fn chief_ict_security_officer_has_its_esco_skills_and_onet_data() {
     let index: Index = databuild::export::read_index(&data_dir()).unwrap();
@@ -200,12 +210,7 @@ fn every_chunk_carries_its_index_scores_and_the_profiles_similar_roles() {
     // The skill side of the blend, from the shipped index (the work-activity side comes from
     // O*NET data the dataset does not ship; the dataset check rebuilds the chunks from it).
     let similarity = SimilarityIndex::build(&index.skill_profiles());
-    let position: std::collections::BTreeMap<&str, usize> = index
-        .occupations
-        .iter()
-        .enumerate()
-        .map(|(i, o)| (o.slug.as_str(), i))
-        .collect();
+    let position = positions(&index);
     let (mut full, mut reranked) = (0, 0);
     for (origin, o) in index.occupations.iter().enumerate() {
         let d: OccupationDetail = read(&format!("occupations/{}.json", o.slug));
@@ -289,12 +294,7 @@ fn every_chunks_growth_moves_are_viable_moves_beyond_its_similar_roles() {
         .viable;
     let similarity = SimilarityIndex::build(&index.skill_profiles());
     let levels = careerlens_engine::pathways::career_levels(&index);
-    let position: std::collections::BTreeMap<&str, usize> = index
-        .occupations
-        .iter()
-        .enumerate()
-        .map(|(i, o)| (o.slug.as_str(), i))
-        .collect();
+    let position = positions(&index);
     let label = |id: &u32| skills.skills[*id as usize].label.as_str();
     let (mut with_progression, mut with_lateral) = (0, 0);
     for (origin, o) in index.occupations.iter().enumerate() {
