@@ -23,6 +23,10 @@ const types = {
   ".txt": "text/plain; charset=utf-8",
 };
 
+/** The browser features the app never uses, turned off for every page (docs/hosting.md). */
+const PERMISSIONS_POLICY =
+  "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()";
+
 // What docs/hosting.md lists: any site may frame the embed pages and only CareerLens the others (a
 // meta tag cannot set frame-ancestors); the script embed's files and the data may be read from
 // any origin.
@@ -30,6 +34,10 @@ function hostingHeaders(urlPath) {
   const headers = {
     "content-security-policy": urlPath.startsWith("/embed/") ? "frame-ancestors *" : "frame-ancestors 'self'",
     "x-content-type-options": "nosniff",
+    "referrer-policy": "no-referrer",
+    "permissions-policy": PERMISSIONS_POLICY,
+    // Ignored over plain HTTP, as here; sent as a host serving HTTPS sends it.
+    "strict-transport-security": "max-age=31536000; includeSubDomains",
   };
   if (urlPath === "/widget.js" || urlPath.startsWith("/widget/") || urlPath.startsWith("/data/")) {
     headers["access-control-allow-origin"] = "*";
