@@ -32,14 +32,34 @@ pub fn LoadFailed(
     /// Tries the load again.
     retry: impl Fn() + 'static,
 ) -> impl IntoView {
+    // Trying again cannot help an app older than its data: only a reload brings the new app.
+    let outdated = matches!(error, LoadError::Outdated { .. });
     view! {
         <div class="load-failed" role="alert">
             <p class="load-failed__title">{format!("We could not load {what}.")}</p>
             <p>{error.to_string()}</p>
-            <button type="button" class="button" on:click=move |_| retry()>
-                "Try again"
-            </button>
+            {if outdated {
+                view! {
+                    <button type="button" class="button" on:click=move |_| reload_page()>
+                        "Reload the page"
+                    </button>
+                }
+                .into_any()
+            } else {
+                view! {
+                    <button type="button" class="button" on:click=move |_| retry()>
+                        "Try again"
+                    </button>
+                }
+                .into_any()
+            }}
         </div>
+    }
+}
+
+fn reload_page() {
+    if let Some(window) = web_sys::window() {
+        _ = window.location().reload();
     }
 }
 

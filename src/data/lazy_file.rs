@@ -75,7 +75,12 @@ impl<T: DeserializeOwned + Send + Sync + 'static> LazyFile<T> {
     fn fetch(&self) {
         let (state, url) = (self.state, self.url());
         leptos::task::spawn_local(async move {
-            let result = fetch_json::<T>(&url).await.map(Arc::new);
+            let result = match fetch_json::<T>(&url).await {
+                // Every release ships every one of these files: one the server does not have
+                // belongs to a release other than this app's.
+                Err(LoadError::Status { status: 404, url }) => Err(LoadError::Outdated { url }),
+                result => result.map(Arc::new),
+            };
             state.set(Some(result));
         });
     }

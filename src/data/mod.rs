@@ -34,6 +34,10 @@ pub enum LoadError {
     Status { url: String, status: u16 },
     /// The file arrived but is not the data it should be.
     Corrupt { url: String, reason: String },
+    /// The file is of another release than the app: CareerLens was updated while the page was
+    /// open (a file of another schema version, or an index file the server no longer has).
+    /// Only reloading the page brings an app that reads it.
+    Outdated { url: String },
 }
 
 impl fmt::Display for LoadError {
@@ -48,6 +52,11 @@ impl fmt::Display for LoadError {
             LoadError::Status { url, status } => {
                 write!(f, "The server answered {status} for {url}.")
             }
+            LoadError::Outdated { url } => write!(
+                f,
+                "CareerLens has been updated since this page was opened, and {url} belongs to \
+                 the new version. Reload the page to use it."
+            ),
             LoadError::Corrupt { url, reason } => {
                 write!(
                     f,
@@ -267,12 +276,8 @@ impl Dataset {
         parts: Vec<(IndexPart, LazyFile<IndexPartFile>, Arc<IndexPartFile>)>,
     ) -> IndexResult {
         if core.schema_version != SCHEMA_VERSION {
-            return Err(LoadError::Corrupt {
+            return Err(LoadError::Outdated {
                 url: self.core.url(),
-                reason: format!(
-                    "schema version {} where this app reads {SCHEMA_VERSION}",
-                    core.schema_version
-                ),
             });
         }
         let mut index = core.clone();
@@ -281,6 +286,9 @@ impl Dataset {
                 url: file.url(),
                 reason,
             };
+            if loaded.schema_version != SCHEMA_VERSION {
+                return Err(LoadError::Outdated { url: file.url() });
+            }
             if loaded.part != part {
                 return Err(corrupt(format!("it holds the {:?} part", loaded.part)));
             }
@@ -315,7 +323,15 @@ impl Dataset {
         if let Some(manifest) = self.preloaded(|p| p.manifest.clone()) {
             return Some(Ok(manifest));
         }
-        self.manifest.get()
+        Some(self.manifest.get()?.and_then(|manifest| {
+            if manifest.schema_version == SCHEMA_VERSION {
+                Ok(manifest)
+            } else {
+                Err(LoadError::Outdated {
+                    url: self.manifest.url(),
+                })
+            }
+        }))
     }
 
     /// The detail chunk of one occupation, from the cache or the server.

@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-use crate::components::{Loading, PageHead};
+use crate::components::{LoadFailed, Loading, PageHead};
 use crate::data::{Dataset, LoadedIndex};
 use crate::format::score;
 use crate::pages::CategoryGrid;
@@ -74,8 +74,11 @@ fn Explore() -> impl IntoView {
     move || {
         match dataset.index() {
         None => view! { <Loading what="the occupations" /> }.into_any(),
-        // The header search shows the error; the rest of the home page still works.
-        Some(Err(_)) => ().into_any(),
+        // The rest of the home page still works; the header search says the same when used.
+        Some(Err(error)) => view! {
+            <LoadFailed what="the occupation lists" error retry=move || dataset.retry_index() />
+        }
+        .into_any(),
         Some(Ok(loaded)) => view! {
             <section class="explore" aria-labelledby="highlights-heading">
                 <h2 id="highlights-heading">"Start with a profile"</h2>
