@@ -188,17 +188,20 @@ impl Dataset {
     /// Whether every file a page has asked for has arrived or failed: nothing is still loading.
     /// A prerendered page is taken over only then, when the app shows what the HTML shows.
     pub fn settled(&self) -> bool {
-        let parts = self.parts.get_value();
         // Every file is read, not only up to the first one still loading: the caller's effect
         // then runs again whenever any of them arrives.
-        let files = [
+        let mut settled = vec![
             self.core.settled(),
             self.skills.settled(),
             self.manifest.settled(),
         ];
-        let parts: Vec<bool> = parts.iter().map(|(_, file)| file.settled()).collect();
-        self.preloaded.with_value(Option::is_some)
-            || (files.iter().all(|&settled| settled) && parts.iter().all(|&settled| settled))
+        settled.extend(
+            self.parts
+                .get_value()
+                .iter()
+                .map(|(_, file)| file.settled()),
+        );
+        self.preloaded.with_value(Option::is_some) || settled.into_iter().all(|done| done)
     }
 
     /// The detail chunk of `slug` if it is already at hand (loaded before, or preloaded).
@@ -286,13 +289,11 @@ impl Dataset {
                 url: file.url(),
                 reason,
             };
+            // The engine refuses it too, but another release calls for a reload, not a retry.
             if loaded.schema_version != SCHEMA_VERSION {
                 return Err(LoadError::Outdated { url: file.url() });
             }
-            if loaded.part != part {
-                return Err(corrupt(format!("it holds the {:?} part", loaded.part)));
-            }
-            index.add_part((*loaded).clone()).map_err(corrupt)?;
+            index.add_part(part, (*loaded).clone()).map_err(corrupt)?;
         }
         Ok(Arc::new(LoadedIndex::new(index)))
     }

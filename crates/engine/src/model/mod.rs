@@ -219,18 +219,19 @@ impl Index {
             let text = read(part)?;
             let part_file: IndexPartFile =
                 serde_json::from_str(&text).map_err(|e| format!("{file}: {e}"))?;
-            if part_file.part != part {
-                return Err(format!("{file}: it holds the {:?} part", part_file.part));
-            }
             index
-                .add_part(part_file)
+                .add_part(part, part_file)
                 .map_err(|e| format!("{file}: {e}"))?;
         }
         Ok(index)
     }
 
-    /// Puts a part read from its file into the occupations, after checking it fits them.
-    pub fn add_part(&mut self, file: IndexPartFile) -> Result<(), String> {
+    /// Puts `part`, read from its file, into the occupations, after checking that the file
+    /// holds that part and fits them.
+    pub fn add_part(&mut self, part: IndexPart, file: IndexPartFile) -> Result<(), String> {
+        if file.part != part {
+            return Err(format!("it holds the {:?} part", file.part));
+        }
         file.apply(&mut self.occupations)
     }
 
@@ -708,7 +709,8 @@ mod tests {
         let mut back: Index = serde_json::from_str(&core).unwrap();
         for part in IndexPart::EXTRA {
             let file = serde_json::to_string(&index.part_file(part)).unwrap();
-            back.add_part(serde_json::from_str(&file).unwrap()).unwrap();
+            back.add_part(part, serde_json::from_str(&file).unwrap())
+                .unwrap();
         }
         back
     }
@@ -787,7 +789,7 @@ mod tests {
             serde_json::from_str(&serde_json::to_string(&index).unwrap()).unwrap();
         let refused = |json: &str| {
             let file: IndexPartFile = serde_json::from_str(json).unwrap();
-            core.clone().add_part(file).unwrap_err()
+            core.clone().add_part(file.part, file).unwrap_err()
         };
         let short = r#"{"schema_version":1,"part":"labels","occupations":{"alt":[["x"]]}}"#;
         assert_eq!(refused(short), "a column has 1 values for 2 occupations");
@@ -799,7 +801,8 @@ mod tests {
         let lacking = r#"{"schema_version":1,"part":"postings","occupations":{"ess":[[],[]]}}"#;
         assert_eq!(refused(lacking), "the Postings part lacks the column opt");
         let fits = r#"{"schema_version":1,"part":"labels","occupations":{"alt":[["y"],[]]}}"#;
-        core.add_part(serde_json::from_str(fits).unwrap()).unwrap();
+        core.add_part(IndexPart::Labels, serde_json::from_str(fits).unwrap())
+            .unwrap();
         assert_eq!(core.occupations[0].alt_labels, ["y"]);
     }
 
