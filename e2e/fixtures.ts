@@ -2,6 +2,16 @@
 // request or any request to a host other than the app's own.
 import { test as base, expect, type BrowserContext, type Page } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+
+/** The built site the tests run against. */
+export const DIST = process.env.E2E_DIST ?? "dist";
+
+/** The origin the site was built for, as its sitemap names it: prerendered pages name it in their head. */
+export function builtOrigin(): string {
+  return new URL(readFileSync(join(DIST, "sitemap.xml"), "utf8").match(/<loc>([^<]+)<\/loc>/)![1]).origin;
+}
 
 type Watched = { problems: string[] };
 

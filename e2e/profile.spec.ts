@@ -1,6 +1,6 @@
 // Occupation profiles: search, every section against the shipped dataset, error and not-found
 // states, deep links and accessibility.
-import { test, expect, expectNoAxeViolations } from "./fixtures";
+import { builtOrigin, test, expect, expectNoAxeViolations } from "./fixtures";
 import { ProfilePage } from "./pages/profile-page";
 import { AppShell } from "./pages/app-shell";
 import {
@@ -344,13 +344,14 @@ test("a profile says what its scores rest on when it is less than its own data",
   expect(watched.problems).toEqual([]);
 });
 
-test("a profile's head carries its description, canonical address, preview tags and JSON-LD", async ({ page, baseURL, watched }) => {
+test("a profile's head carries its description, canonical address, preview tags and JSON-LD", async ({ page, watched }) => {
   const profile = new ProfilePage(page);
   for (const slug of [CISO, "sommelier", "astrologer"]) {
     const detail = readDetail(slug);
     await profile.open(slug);
     await profile.expectLoaded(detail.title);
-    const url = `${new URL(baseURL!).origin}/occupation/${slug}`;
+    // The address the site was built for: the page is prerendered, and hydration keeps its head.
+    const url = `${builtOrigin()}/occupation/${slug}`;
     await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", url);
     await expect(page.locator('meta[property="og:url"]')).toHaveAttribute("content", url);
     await expect(page.locator('meta[property="og:title"]')).toHaveAttribute("content", `${detail.title} · CareerLens`);

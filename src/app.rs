@@ -11,14 +11,12 @@ use crate::data::Dataset;
 use crate::pages::{
     AssessmentPage, BrowsePage, EmbedPage, HomePage, MethodologyPage, NotFoundPage, OccupationPage,
 };
-use crate::takeover::Takeover;
 
 /// The whole app: header, the routed page and footer.
 #[component]
 pub fn App() -> impl IntoView {
     provide_meta_context();
     Dataset::provide();
-    Takeover::swap_when_settled(Dataset::expect());
     AssessmentStore::provide();
     view! {
         <Title formatter=|page: String| full_title(&page) />

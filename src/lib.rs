@@ -14,11 +14,11 @@ pub mod career;
 pub mod components;
 pub mod data;
 pub mod format;
+pub mod hydration;
 pub mod pages;
 pub mod prerender;
 pub mod routes;
 pub mod site;
-pub mod takeover;
 pub mod widget;
 
 pub use app::App;

@@ -1,7 +1,16 @@
-//! Browser entry point: install the panic hook, then start the app: beside a prerendered page,
-//! which it takes over once it shows the same (`careerlens::takeover`), or on an empty page.
+//! Browser entry point: install the panic hook, then start the app: on a prerendered page, by
+//! hydrating it once the data it was rendered from has arrived (`careerlens::hydration`), or
+//! on an empty page, by rendering it.
 
-use careerlens::takeover::{self, ROOT_CLASS, Takeover};
+// The hydrated app's nested view types (the profile page) go deeper than the default limit.
+#![recursion_limit = "256"]
+
+use std::cell::Cell;
+use std::rc::Rc;
+
+use careerlens::assessment::AssessmentStore;
+use careerlens::data::{Dataset, Prefetched};
+use careerlens::hydration::{self, EarlyInput, ROOT_CLASS};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -14,37 +23,60 @@ fn main() {
     console_error_panic_hook::set_once();
     let window = web_sys::window().expect("a browser window");
     let document = window.document().expect("a document");
-    let path = window.location().pathname().unwrap_or_default();
+    let location = window.location();
+    let path = location.pathname().unwrap_or_default();
     if path.starts_with(EMBED_FRAMES) {
         show_embed_frame(&document);
         return;
     }
+    let query = location.search().unwrap_or_default();
+    match hydration::prerendered_root(&document, &path, &query) {
+        Some(prerendered) => wasm_bindgen_futures::spawn_local(hydrate(document, prerendered)),
+        None => render(&document),
+    }
+}
+
+/// Hydrates the prerendered page once the data files it lists have arrived. If one cannot be
+/// loaded, the app could not render what the page shows: it renders the page afresh instead,
+/// which shows the error and a retry.
+async fn hydrate(document: web_sys::Document, prerendered: web_sys::Element) {
+    let prefetched = match Prefetched::fetch(&hydration::prerendered_data(&document)).await {
+        Ok(prefetched) => prefetched,
+        Err(_) => {
+            hydration::discard(&document, &prerendered);
+            render(&document);
+            return;
+        }
+    };
+    let early = EarlyInput::read(&prerendered);
+    let store = Rc::new(Cell::new(None));
+    let provided = store.clone();
+    hydration::run(|| {
+        leptos::mount::hydrate_from(prerendered.unchecked_into(), move || {
+            Dataset::provide_prefetched(prefetched);
+            // The page shows what a first-time visitor sees; saved answers change it after.
+            provided.set(Some(AssessmentStore::provide_unread()));
+            view! { <careerlens::App /> }
+        })
+        .forget();
+    });
+    if let Some(store) = store.get() {
+        store.read_saved();
+    }
+    early.replay();
+    mark_ready(&document);
+}
+
+/// Renders the app into a new root on an empty page.
+fn render(document: &web_sys::Document) {
     let root: web_sys::HtmlElement = document
         .create_element("div")
         .expect("a div")
         .unchecked_into();
     root.set_class_name(ROOT_CLASS);
-    match takeover::prerendered_root(&document, &path) {
-        Some(prerendered) => {
-            let head = takeover::prerendered_head_tags(&document);
-            root.set_hidden(true);
-            _ = prerendered.after_with_node_1(&root);
-            let app = root.clone();
-            leptos::mount::mount_to(root, move || {
-                Takeover::provide(move || {
-                    takeover::swap(&prerendered, &app, &head);
-                    mark_ready(&document);
-                });
-                view! { <careerlens::App /> }
-            })
-            .forget();
-        }
-        None => {
-            _ = document.body().expect("a body").append_child(&root);
-            leptos::mount::mount_to(root, careerlens::App).forget();
-            mark_ready(&document);
-        }
-    }
+    _ = document.body().expect("a body").append_child(&root);
+    leptos::mount::mount_to(root, careerlens::App).forget();
+    mark_ready(document);
 }
 
 /// The page answers input from here on: the page-load benchmark (bench/page-load.mjs) times its

@@ -1,9 +1,11 @@
 //! Rendering pages to HTML at build time, for `src/bin/prerender.rs`. The page around the app is
 //! trunk's own `index.html` (its scripts, styles and Content-Security-Policy); the app's markup
-//! goes into its body, inside the root the app takes over (`crate::takeover`), and the head
-//! tags the page's components set go into its head.
+//! goes into its body, inside the root the app hydrates (`crate::hydration`), and the head tags
+//! the page's components set go into its head, with preload links to the data files the page
+//! was rendered from.
 
-use crate::takeover::{PRERENDERED, ROOT_CLASS};
+use crate::data::DATA_ROOT;
+use crate::hydration::{PRERENDERED, ROOT_CLASS};
 
 /// Trunk's page as built, which a host serves for every address without a file of its own: the
 /// app then renders that address in the browser.
@@ -13,6 +15,10 @@ pub const SHELL_FILE: &str = "app.html";
 const SHELL_TITLE: &str = "<title>CareerLens</title>";
 /// Trunk's empty body, where the rendered markup goes.
 const SHELL_BODY: &str = "<body></body>";
+/// The end of trunk's head, where the page's own head tags go.
+const SHELL_HEAD_END: &str = "</head>";
+/// Where leptos_meta puts the head tags, and where it finds them when the app hydrates the page.
+const HEAD_MARKER: &str = "<!--HEAD-->";
 
 /// Trunk's page, split where a rendered page differs.
 pub struct PageFrame {
@@ -22,7 +28,7 @@ pub struct PageFrame {
 impl PageFrame {
     /// Checks that `shell` has the one title and the empty body a rendered page replaces.
     pub fn new(shell: String) -> Result<Self, String> {
-        for part in [SHELL_TITLE, SHELL_BODY] {
+        for part in [SHELL_TITLE, SHELL_BODY, SHELL_HEAD_END] {
             if shell.matches(part).count() != 1 {
                 return Err(format!("the built index.html should hold {part} once"));
             }
@@ -35,15 +41,28 @@ impl PageFrame {
         &self.shell
     }
 
-    /// The page for `path` with `body` (the app's markup) inside the root the app takes over.
-    /// The title goes: the page's head tags bring their own.
-    pub fn page(&self, path: &str, body: &str) -> String {
+    /// The page for `path` with `body` (the app's markup) inside the root the app hydrates,
+    /// and a preload link to each of the `data` files (relative to [`DATA_ROOT`]) the markup was
+    /// rendered from. The title goes: the page's head tags bring their own.
+    pub fn page(&self, path: &str, body: &str, data: &[String]) -> String {
         let root = format!(
             "<body><div class=\"{ROOT_CLASS}\" {PRERENDERED}=\"{}\">{body}</div></body>",
             escape_attribute(path)
         );
+        let mut head_end: String = data
+            .iter()
+            .map(|file| {
+                format!(
+                    "<link rel=\"preload\" href=\"{DATA_ROOT}/{}\" as=\"fetch\" crossorigin>",
+                    escape_attribute(file)
+                )
+            })
+            .collect();
+        head_end.push_str(HEAD_MARKER);
+        head_end.push_str(SHELL_HEAD_END);
         self.shell
             .replacen(SHELL_TITLE, "", 1)
+            .replacen(SHELL_HEAD_END, &head_end, 1)
             .replacen(SHELL_BODY, &root, 1)
     }
 }
@@ -75,15 +94,16 @@ mod render {
         /// complete page.
         pub fn render(&self, path: &str, origin: &str, preloaded: Preloaded) -> String {
             let owner = Owner::new();
-            let (body, head) = owner.with(|| {
+            let (body, head, data) = owner.with(|| {
                 provide_context(RequestUrl::new(path));
                 provide_context(SiteOrigin(origin.to_owned()));
                 let (meta, head) = ServerMetaContext::new();
                 provide_context(meta);
                 Dataset::provide_preloaded(preloaded);
-                (view! { <crate::App /> }.to_html(), head)
+                let body = view! { <crate::App /> }.to_html();
+                (body, head, Dataset::expect().files_read())
             });
-            let page = self.page(path, &body);
+            let page = self.page(path, &body, &data);
             let page = futures::executor::block_on(async move {
                 head.inject_meta_context(futures::stream::iter([page]))
                     .await
@@ -107,11 +127,17 @@ mod tests {
         "<html><head><title>CareerLens</title><script>x</script></head><body></body></html>";
 
     #[test]
-    fn a_page_puts_the_markup_in_the_root_named_by_its_path_and_drops_the_shell_title() {
+    fn a_page_puts_the_markup_in_the_root_named_by_its_path_and_preloads_its_data() {
         let frame = PageFrame::new(SHELL.to_owned()).unwrap();
         assert_eq!(
-            frame.page("/a&b", "<main>hi</main>"),
-            "<html><head><script>x</script></head><body><div class=\"app-root\" \
+            frame.page(
+                "/a&b",
+                "<main>hi</main>",
+                &["manifest.json".to_owned(), "occupations/x.json".to_owned()]
+            ),
+            "<html><head><script>x</script><link rel=\"preload\" href=\"/data/manifest.json\" \
+             as=\"fetch\" crossorigin><link rel=\"preload\" href=\"/data/occupations/x.json\" \
+             as=\"fetch\" crossorigin><!--HEAD--></head><body><div class=\"app-root\" \
              data-prerendered=\"/a&amp;b\"><main>hi</main></div></body></html>"
         );
         assert_eq!(frame.shell(), SHELL);

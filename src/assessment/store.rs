@@ -28,25 +28,41 @@ fn storage() -> Option<web_sys::Storage> {
 }
 
 impl AssessmentStore {
-    /// Reads the saved state and provides the store to every component below.
+    /// Reads the saved state and provides the store to every component below, unless a store
+    /// is provided already (the one the app hydrates a prerendered page with).
     pub fn provide() {
-        let (initial, problem) =
-            match storage().and_then(|s| s.get_item(STORAGE_KEY).ok().flatten()) {
-                None => (SavedState::default(), None),
-                Some(text) => match SavedState::from_json(&text) {
-                    Ok(state) => (state, None),
-                    Err(error) => (SavedState::default(), Some(error.to_string())),
-                },
-            };
-        let state = RwSignal::new(initial);
+        if use_context::<AssessmentStore>().is_none() {
+            AssessmentStore::provide_unread().read_saved();
+        }
+    }
+
+    /// Provides a store that has not read the saved state yet: what a first-time visitor sees,
+    /// as the prerendered page shows it. The app hydrates the page with it, then reads the
+    /// saved state with [`AssessmentStore::read_saved`].
+    pub fn provide_unread() -> AssessmentStore {
+        let state = RwSignal::new(SavedState::default());
         let profile = Memo::new(move |_| state.with(|s| UserProfile::from_answers(&s.answers)));
-        provide_context(AssessmentStore {
+        let store = AssessmentStore {
             state,
-            problem: RwSignal::new(problem),
+            problem: RwSignal::new(None),
             unsaved: RwSignal::new(false),
             erased: RwSignal::new(false),
             profile,
-        });
+        };
+        provide_context(store);
+        store
+    }
+
+    /// Reads the state saved in this browser, if any; a state that cannot be read becomes the
+    /// problem the assessment shows, and nothing is overwritten until the person chooses.
+    pub fn read_saved(&self) {
+        let Some(text) = storage().and_then(|s| s.get_item(STORAGE_KEY).ok().flatten()) else {
+            return;
+        };
+        match SavedState::from_json(&text) {
+            Ok(state) => self.state.set(state),
+            Err(error) => self.problem.set(Some(error.to_string())),
+        }
     }
 
     /// The store provided by [`AssessmentStore::provide`].

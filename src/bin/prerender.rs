@@ -1,7 +1,7 @@
 //! The site build's prerender step: renders the home, browse and methodology pages and every
 //! occupation's profile to complete HTML with the app's own components (Leptos's `ssr`
-//! feature), so each page shows, and reads, before any wasm runs; the app then takes it over
-//! (`careerlens::takeover`).
+//! feature), so each page shows, and reads, before any wasm runs; the app then hydrates it
+//! (`careerlens::hydration`).
 //!
 //! Usage: `prerender --dist DIST --origin ORIGIN`, after `trunk build`. It reads the page trunk
 //! wrote (`DIST/index.html`) and the dataset in `DIST/data`, keeps trunk's page as `app.html`
@@ -50,8 +50,6 @@ fn run(args: Vec<String>) -> Result<usize, String> {
 
     careerlens::prerender::init();
     let mut written = 0;
-    // Each page here, and the profile, calls `Takeover::page_rendered` as it renders: the app
-    // takes a prerendered page over only once its own page has rendered.
     for (path, file) in [
         ("/", "index.html"),
         ("/browse", "browse/index.html"),

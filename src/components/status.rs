@@ -3,7 +3,6 @@
 use leptos::prelude::*;
 
 use crate::data::LoadError;
-use crate::takeover::Takeover;
 
 /// A polite loading notice.
 #[component]
@@ -12,7 +11,6 @@ pub fn Loading(
     #[prop(into)]
     what: String,
 ) -> impl IntoView {
-    Takeover::hold_while_mounted();
     view! {
         <div class="loading" role="status" aria-live="polite">
             <span class="loading__spinner" aria-hidden="true"></span>
@@ -66,10 +64,10 @@ fn reload_page() {
 /// A shared link such as `/occupation/x#skills` points into content that only exists once the
 /// data has loaded, after the browser's own scroll; so scroll there once it is rendered.
 ///
-/// Not behind a prerendered page: the browser has scrolled that to the section already, and the
-/// visitor may have scrolled on since. Nor in the prerenderer, which has no window.
+/// Not while hydrating a prerendered page: the browser has scrolled that to the section already,
+/// and the visitor may have scrolled on since. Nor in the prerenderer, which has no window.
 pub fn scroll_to_requested_section() {
-    if !cfg!(target_family = "wasm") || Takeover::pending() {
+    if !cfg!(target_family = "wasm") || crate::hydration::in_progress() {
         return;
     }
     request_animation_frame(|| {

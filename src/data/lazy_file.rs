@@ -37,6 +37,12 @@ impl<T: DeserializeOwned + Send + Sync + 'static> LazyFile<T> {
         }
     }
 
+    /// Holds `value`, fetched before the app started, as if this file had loaded it.
+    pub(super) fn arrived(&self, value: Arc<T>) {
+        self.asked.set_value(true);
+        self.state.set(Some(Ok(value)));
+    }
+
     /// The file: `None` while it loads. The first call starts the fetch.
     pub(super) fn get(&self) -> Option<Result<Arc<T>, LoadError>> {
         if !self.asked.get_value() {

@@ -6,8 +6,9 @@
 
 mod lazy_file;
 mod loaded_index;
+mod prefetched;
 
-use std::collections::HashMap;
+use std::collections::{BTreeSet, HashMap};
 use std::fmt;
 use std::sync::Arc;
 
@@ -21,9 +22,21 @@ use wasm_bindgen_futures::JsFuture;
 
 use lazy_file::LazyFile;
 pub use loaded_index::{IndexResult, LoadedIndex};
+pub use prefetched::Prefetched;
 
 /// Where the dataset is served from, relative to the app's origin.
 pub const DATA_ROOT: &str = "/data";
+/// The skill dictionary, under [`DATA_ROOT`].
+const SKILLS_FILE: &str = "skills.json";
+/// The dataset's manifest, under [`DATA_ROOT`].
+const MANIFEST_FILE: &str = "manifest.json";
+/// Where each occupation's detail chunk lives, under [`DATA_ROOT`].
+const DETAILS_FOLDER: &str = "occupations/";
+
+/// The detail chunk of `slug`, under [`DATA_ROOT`].
+fn detail_file(slug: &str) -> String {
+    format!("{DETAILS_FOLDER}{slug}.json")
+}
 
 /// Why a piece of the dataset could not be loaded.
 #[derive(Clone, Debug, PartialEq)]
@@ -134,6 +147,10 @@ pub struct Dataset {
     combined: StoredValue<HashMap<Vec<IndexPart>, Arc<LoadedIndex>>>,
     /// Set only by the prerenderer.
     preloaded: StoredValue<Option<Preloaded>>,
+    /// The preloaded files a render has read, relative to [`DATA_ROOT`]: the prerendered page
+    /// lists them, so that the browser fetches them beside the wasm and the app has them before
+    /// it hydrates the page.
+    read: StoredValue<BTreeSet<String>>,
     details: StoredValue<HashMap<String, Arc<OccupationDetail>>>,
     /// The skill dictionary (1.5 MB): only the roadmap names skills by id.
     skills: LazyFile<SkillDictionary>,
@@ -160,9 +177,10 @@ impl Dataset {
             parts: StoredValue::new(parts),
             combined: StoredValue::new(HashMap::new()),
             preloaded: StoredValue::new(None),
+            read: StoredValue::new(BTreeSet::new()),
             details: StoredValue::new(HashMap::new()),
-            skills: LazyFile::new("skills.json"),
-            manifest: LazyFile::new("manifest.json"),
+            skills: LazyFile::new(SKILLS_FILE),
+            manifest: LazyFile::new(MANIFEST_FILE),
         }
     }
 
@@ -179,10 +197,60 @@ impl Dataset {
         dataset.preloaded.set_value(Some(preloaded));
     }
 
-    /// What the prerenderer preloaded, if this is its dataset.
-    fn preloaded<T>(&self, pick: impl FnOnce(&Preloaded) -> T) -> Option<T> {
+    /// Provides a dataset that starts with the files a prerendered page was rendered from,
+    /// fetched before the app hydrates it, and loads any other file when first asked for.
+    pub fn provide_prefetched(prefetched: Prefetched) {
+        let dataset = Dataset::load();
+        provide_context(dataset);
+        if let Some(core) = prefetched.core {
+            dataset.core.arrived(core);
+        }
+        for (part, file) in prefetched.parts {
+            dataset.parts.with_value(|parts| {
+                if let Some((_, lazy)) = parts.iter().find(|(known, _)| *known == part) {
+                    lazy.arrived(file.clone());
+                }
+            });
+        }
+        if let Some(skills) = prefetched.skills {
+            dataset.skills.arrived(skills);
+        }
+        if let Some(manifest) = prefetched.manifest {
+            dataset.manifest.arrived(manifest);
+        }
+        dataset.details.update_value(|cache| {
+            for detail in prefetched.details {
+                cache.insert(detail.slug.clone(), detail);
+            }
+        });
+    }
+
+    /// What the prerenderer preloaded, if this is its dataset; `files` are what the value
+    /// comes from, noted as read.
+    fn preloaded<T>(
+        &self,
+        files: impl IntoIterator<Item = String>,
+        pick: impl FnOnce(&Preloaded) -> T,
+    ) -> Option<T> {
+        let value = self
+            .preloaded
+            .with_value(|preloaded| preloaded.as_ref().map(pick))?;
+        self.read.update_value(|read| read.extend(files));
+        Some(value)
+    }
+
+    /// The prerenderer's index, for content only the prerenderer renders (the methodology's
+    /// text): the browser never hydrates that content, so the index is not noted as read.
+    #[cfg(feature = "ssr")]
+    pub fn prerendered_index(&self) -> Option<Arc<LoadedIndex>> {
         self.preloaded
-            .with_value(|preloaded| preloaded.as_ref().map(pick))
+            .with_value(|preloaded| preloaded.as_ref().map(|p| p.index.clone()))
+    }
+
+    /// The files a render has read from the prerenderer's preloaded data, relative to
+    /// [`DATA_ROOT`], in a stable order.
+    pub fn files_read(&self) -> Vec<String> {
+        self.read.with_value(|read| read.iter().cloned().collect())
     }
 
     /// Whether every file a page has asked for has arrived or failed: nothing is still loading.
@@ -206,7 +274,12 @@ impl Dataset {
 
     /// The detail chunk of `slug` if it is already at hand (loaded before, or preloaded).
     pub fn cached_detail(&self, slug: &str) -> Option<Arc<OccupationDetail>> {
-        self.details.with_value(|cache| cache.get(slug).cloned())
+        let detail = self.details.with_value(|cache| cache.get(slug).cloned())?;
+        if self.preloaded.with_value(Option::is_some) {
+            self.read
+                .update_value(|read| _ = read.insert(detail_file(slug)));
+        }
+        Some(detail)
     }
 
     /// The dataset provided by [`Dataset::provide`].
@@ -223,9 +296,10 @@ impl Dataset {
 
     /// The index's core if it has loaded already, without asking for it: what a profile may
     /// use to know a slug is unknown before fetching its chunk.
+    /// The prerenderer renders what a first visit shows, before anything has loaded: `None`.
     pub fn index_if_loaded(&self) -> Option<Arc<LoadedIndex>> {
-        if let Some(index) = self.preloaded(|p| p.index.clone()) {
-            return Some(index);
+        if self.preloaded.with_value(Option::is_some) {
+            return None;
         }
         self.core.peek()?.ok()?;
         self.index()?.ok()
@@ -234,7 +308,10 @@ impl Dataset {
     /// The index with `parts` beside the core, once all have loaded: `None` while any loads.
     /// The first call starts loading the core and the parts, all at once.
     pub fn index_with(&self, parts: &[IndexPart]) -> Option<IndexResult> {
-        if let Some(index) = self.preloaded(|p| p.index.clone()) {
+        let files = std::iter::once(IndexPart::Core)
+            .chain(parts.iter().copied())
+            .map(|part| part.file().to_owned());
+        if let Some(index) = self.preloaded(files, |p| p.index.clone()) {
             return Some(Ok(index));
         }
         let wanted: Vec<(IndexPart, LazyFile<IndexPartFile>)> = self
@@ -308,7 +385,7 @@ impl Dataset {
 
     /// The skill dictionary: `None` while loading. The first call starts the load.
     pub fn skills(&self) -> Option<Result<Arc<SkillDictionary>, LoadError>> {
-        if let Some(skills) = self.preloaded(|p| p.skills.clone()) {
+        if let Some(skills) = self.preloaded([SKILLS_FILE.to_owned()], |p| p.skills.clone()) {
             return Some(Ok(skills));
         }
         self.skills.get()
@@ -321,7 +398,7 @@ impl Dataset {
 
     /// The dataset manifest: `None` while loading. The first call starts the load.
     pub fn manifest(&self) -> Option<Result<Arc<Manifest>, LoadError>> {
-        if let Some(manifest) = self.preloaded(|p| p.manifest.clone()) {
+        if let Some(manifest) = self.preloaded([MANIFEST_FILE.to_owned()], |p| p.manifest.clone()) {
             return Some(Ok(manifest));
         }
         Some(self.manifest.get()?.and_then(|manifest| {
@@ -340,7 +417,7 @@ impl Dataset {
         if let Some(cached) = self.cached_detail(slug) {
             return Ok(cached);
         }
-        let url = format!("{DATA_ROOT}/occupations/{slug}.json");
+        let url = format!("{DATA_ROOT}/{}", detail_file(slug));
         let detail: Arc<OccupationDetail> = Arc::new(fetch_json(&url).await?);
         if detail.slug != slug {
             return Err(LoadError::Corrupt {

@@ -11,7 +11,6 @@ use crate::components::{LoadFailed, Loading, PageHead};
 use crate::data::{Dataset, LoadedIndex};
 use crate::format::{count, count_noun};
 use crate::routes::Page;
-use crate::takeover::Takeover;
 
 /// Occupations of one category, grouped by ISCO unit group code, each list sorted by title.
 fn occupations_by_group(
@@ -122,7 +121,6 @@ fn CategoryListing(loaded: Arc<LoadedIndex>, category: String) -> impl IntoView 
 /// `/browse`, or `/browse?category=…` for one category.
 #[component]
 pub fn BrowsePage() -> impl IntoView {
-    Takeover::page_rendered();
     let dataset = Dataset::expect();
     let query = use_query_map();
     view! {

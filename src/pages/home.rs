@@ -8,7 +8,6 @@ use crate::data::{Dataset, LoadedIndex};
 use crate::format::score;
 use crate::pages::CategoryGrid;
 use crate::routes::Page;
-use crate::takeover::Takeover;
 
 /// How many occupations each highlight list shows.
 const HIGHLIGHTS: usize = 5;
@@ -105,7 +104,6 @@ fn Explore() -> impl IntoView {
 /// The landing page.
 #[component]
 pub fn HomePage() -> impl IntoView {
-    Takeover::page_rendered();
     view! {
         <PageHead
             title=""

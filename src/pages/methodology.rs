@@ -3,21 +3,19 @@
 //! so this page cannot drift from the code.
 //!
 //! The page is text and tables, the same for every visitor, so the prerenderer (the `ssr`
-//! feature) renders it and the app adopts that HTML (`takeover::PrerenderedContent`): the
+//! feature) renders it and the app adopts that HTML (`hydration::PrerenderedContent`): the
 //! engine's methodology texts stay out of the wasm, and the page loads no data in the browser.
 
 use leptos::prelude::*;
 
 use crate::components::PageHead;
-use crate::routes::Page;
 #[cfg(not(feature = "ssr"))]
-use crate::takeover::PrerenderedContent;
-use crate::takeover::Takeover;
+use crate::hydration::PrerenderedContent;
+use crate::routes::Page;
 
 /// The methodology page.
 #[component]
 pub fn MethodologyPage() -> impl IntoView {
-    Takeover::page_rendered();
     view! {
         <PageHead
             title="Methodology"
@@ -45,9 +43,9 @@ mod rendered {
     use careerlens_engine::methodology::{FittedValues, MethodSection, num, sections};
     use leptos::prelude::*;
 
-    use crate::components::{LoadFailed, Loading, scroll_to_requested_section};
+    use crate::components::scroll_to_requested_section;
     use crate::data::Dataset;
-    use crate::takeover::PRERENDERED_CONTENT;
+    use crate::hydration::PRERENDERED_CONTENT;
 
     /// One method section: explanation, formula, constants and sources.
     #[component]
@@ -131,14 +129,7 @@ mod rendered {
                          about any one person's job."
                     </p>
                 </header>
-                {move || match dataset.index() {
-                    None => view! { <Loading what="the fitted values of the dataset" /> }.into_any(),
-                    Some(Err(error)) => view! {
-                        <LoadFailed what="the dataset's fitted values" error retry=move || dataset.retry_index() />
-                    }
-                    .into_any(),
-                    Some(Ok(loaded)) => view! { <Methods fitted=loaded.index.fitted /> }.into_any(),
-                }}
+                {dataset.prerendered_index().map(|loaded| view! { <Methods fitted=loaded.index.fitted /> })}
                 <section id="sources" class="profile-section" aria-labelledby="sources-heading">
                     <h2 id="sources-heading" class="profile-section__title">"Data sources"</h2>
                     <ul class="source-list">

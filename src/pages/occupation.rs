@@ -21,7 +21,6 @@ use crate::components::{LoadFailed, Loading, PageHead, scroll_to_requested_secti
 use crate::data::{ALL_PARTS, Dataset, FIT_OF_ONE, LoadError, SEARCH};
 use crate::routes::Page;
 use crate::site;
-use crate::takeover::Takeover;
 use crate::widget::snippet::{CardTheme, Embed};
 use crate::widget::{CardSection, EmbedDialog};
 
@@ -37,7 +36,6 @@ fn is_slug(slug: &str) -> bool {
 /// The profile of one occupation.
 #[component]
 pub fn OccupationPage() -> impl IntoView {
-    Takeover::page_rendered();
     let params = use_params_map();
     let slug = Memo::new(move |_| params.read().get("slug").unwrap_or_default());
     let dataset = Dataset::expect();

@@ -92,31 +92,40 @@ pub fn FitTeaser(
         .collect();
     let store = AssessmentStore::try_get();
     let items: Vec<Option<usize>> = styles.iter().map(|(name, _)| style_item(name)).collect();
+    let items = StoredValue::new(items);
     // Quick answers carry over only into a store that holds readable answers: a damaged saved
     // state stays untouched until the person has seen why and chosen a fresh start.
-    let carries_over = store.filter(|store| untrack(|| store.problem()).is_none());
-    let saved: Vec<Option<Answer>> = items
-        .iter()
-        .map(|&item| {
-            let (store, item) = (carries_over?, item?);
-            let rating = store.state().with_untracked(|s| s.answers.ratings[item])?;
-            Answer::from_rating(rating)
+    let carries_over = move || store.filter(|store| store.problem().is_none());
+    let saved = move || -> Vec<Option<Answer>> {
+        items.with_value(|items| {
+            items
+                .iter()
+                .map(|&item| {
+                    let (store, item) = (carries_over()?, item?);
+                    let rating = store.state().with(|s| s.answers.ratings[item])?;
+                    Answer::from_rating(rating)
+                })
+                .collect()
         })
-        .collect();
-    let answers = RwSignal::new(saved);
-    let items = StoredValue::new(items);
+    };
+    let answers = RwSignal::new(untrack(saved));
+    // The saved answers arrive after a prerendered page is hydrated, and the full assessment
+    // may change them: the questions show them whenever they change.
+    Effect::new(move |_| answers.set(saved()));
     let choose = move |position: usize, answer: Answer| {
         answers.update(|all| all[position] = Some(answer));
         let item = items.with_value(|items| items[position]);
-        if let (Some(store), Some(item)) = (carries_over, item) {
+        if let (Some(store), Some(item)) = (untrack(carries_over), item) {
             store.update(|s| s.answers.ratings[item] = Some(answer.rating()));
         }
     };
-    let note = if carries_over.is_some() {
-        "A three-question teaser, not an assessment. Your answers are kept in this browser and \
-         carry over into the full Career DNA assessment."
-    } else {
-        "A three-question teaser, not an assessment. Your answers stay on this page."
+    let note = move || {
+        if carries_over().is_some() {
+            "A three-question teaser, not an assessment. Your answers are kept in this browser \
+             and carry over into the full Career DNA assessment."
+        } else {
+            "A three-question teaser, not an assessment. Your answers stay on this page."
+        }
     };
     let content = if styles.is_empty() {
         view! {
