@@ -170,6 +170,8 @@ test.describe("head tags in every prerendered page", () => {
     return html.slice(0, html.indexOf("</head>"));
   };
   const attribute = (head: string, tag: RegExp, name: string) => head.match(tag)?.[0].match(new RegExp(`${name}="([^"]*)"`))?.[1];
+  /** What the page has the browser fetch before it has loaded: the data it was rendered from, and never the app. */
+  const preloads = (head: string) => [...head.matchAll(/<link rel="(?:module)?preload" href="([^"]+)"/g)].map((link) => link[1]);
 
   test("each profile's JSON-LD parses and names its occupation, and its canonical address is its own", () => {
     const origin = builtOrigin();
@@ -193,17 +195,30 @@ test.describe("head tags in every prerendered page", () => {
       const oembed = attribute(head, /<link[^>]*type="application\/json\+oembed"[^>]*>/, "href");
       if (oembed !== `${origin}/oembed/${entry.slug}.json`) problems.push(`${entry.slug}: oEmbed link ${oembed}`);
       if (!head.includes(`<title>${escapeHtml(entry.title)} · CareerLens</title>`)) problems.push(`${entry.slug}: title`);
+      const fetched = preloads(head).join(" ");
+      if (fetched !== `/data/manifest.json /data/occupations/${entry.slug}.json`) problems.push(`${entry.slug}: preloads ${fetched}`);
     }
     expect(problems).toEqual([]);
   });
 
-  test("the home, browse and methodology pages name their own canonical address", () => {
+  test("the home, browse, assessment and methodology pages name their own canonical address and preload their data", () => {
     const origin = builtOrigin();
-    for (const [file, path] of [["index.html", "/"], ["browse/index.html", "/browse"], ["methodology/index.html", "/methodology"]]) {
+    const pages = [
+      ["index.html", "/", ["/data/index/core.json"]],
+      ["browse/index.html", "/browse", ["/data/index/core.json"]],
+      // Its introduction needs no data; the answers saved in the browser are read once hydrated.
+      ["assessment/index.html", "/assessment", []],
+      // Its text is in the page: the app reads no data to hydrate it.
+      ["methodology/index.html", "/methodology", []],
+    ] as const;
+    for (const [file, path, data] of pages) {
       const head = headOf(file);
       expect(attribute(head, /<link[^>]*rel="canonical"[^>]*>/, "href"), file).toBe(`${origin}${path}`);
       expect(attribute(head, /<meta[^>]*name="description"[^>]*>/, "content")!.length, file).toBeGreaterThan(40);
+      expect(preloads(head), file).toEqual(data);
     }
+    // The page every other address gets starts the app after it has loaded too.
+    expect(preloads(headOf("app.html"))).toEqual([]);
   });
 });
 

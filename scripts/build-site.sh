@@ -4,9 +4,9 @@
 #   1. `trunk build --release`: the app, the embeddable card, the dataset, and, by trunk's
 #      post-build hooks, the pages' CSP hashes and the iframe embed's page per occupation;
 #   2. `databuild site`: sitemap.xml, robots.txt and an oEmbed file per occupation;
-#   3. `prerender`: the home, browse and methodology pages and every profile as complete HTML,
-#      rendered by the app's own components, with trunk's page kept as app.html for every other
-#      address.
+#   3. `prerender`: the home, browse, assessment and methodology pages and every profile as
+#      complete HTML, rendered by the app's own components, with trunk's page kept as app.html
+#      for every other address.
 # CAREERLENS_ORIGIN is the address the site is served from, for the sitemap and the oEmbed files
 # (default http://127.0.0.1:8080, where `make serve` serves it); set it when building for a host.
 set -euo pipefail

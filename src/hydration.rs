@@ -73,6 +73,17 @@ pub fn prerendered_root(
     }
 }
 
+/// Waits for a task of its own: the browser may paint and handle input between the two, and
+/// neither task is as long as both.
+pub async fn next_task() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        if let Some(window) = web_sys::window() {
+            _ = window.set_timeout_with_callback(&resolve);
+        }
+    });
+    _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
 /// The addresses of the data files the prerendered page was rendered from: its preload links
 /// into [`DATA_ROOT`], in the order the page lists them.
 pub fn prerendered_data(document: &web_sys::Document) -> Vec<String> {
@@ -150,6 +161,17 @@ impl EarlyInput {
             dispatch(&input, "input");
         }
     }
+}
+
+/// A `<div>` whose content only shows data: text, links and native disclosures, nothing the app
+/// answers or changes. Hydrating a prerendered page keeps that content as it is, without walking
+/// it; rendered anywhere else, it renders its children.
+#[component]
+pub fn Unchanging(class: &'static str, children: Children) -> impl IntoView {
+    if in_progress() {
+        return view! { <div class=class></div> }.into_any();
+    }
+    view! { <div class=class>{children()}</div> }.into_any()
 }
 
 fn dispatch(target: &web_sys::HtmlInputElement, event: &str) {

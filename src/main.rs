@@ -48,6 +48,9 @@ async fn hydrate(document: web_sys::Document, prerendered: web_sys::Element) {
             return;
         }
     };
+    // Parsing the data and hydrating are each a long task on a slow phone; one after the other
+    // they would block input for as long as both.
+    hydration::next_task().await;
     let early = EarlyInput::read(&prerendered);
     let store = Rc::new(Cell::new(None));
     let provided = store.clone();

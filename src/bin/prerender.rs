@@ -1,13 +1,13 @@
-//! The site build's prerender step: renders the home, browse and methodology pages and every
-//! occupation's profile to complete HTML with the app's own components (Leptos's `ssr`
-//! feature), so each page shows, and reads, before any wasm runs; the app then hydrates it
-//! (`careerlens::hydration`).
+//! The site build's prerender step: renders the home, browse, assessment and methodology pages
+//! and every occupation's profile to complete HTML with the app's own components (Leptos's
+//! `ssr` feature), so each page shows, and reads, before any wasm runs; the app then hydrates
+//! it (`careerlens::hydration`).
 //!
 //! Usage: `prerender --dist DIST --origin ORIGIN`, after `trunk build`. It reads the page trunk
 //! wrote (`DIST/index.html`) and the dataset in `DIST/data`, keeps trunk's page as `app.html`
 //! (what a host serves for any other address), and writes `index.html`, `browse/index.html`,
-//! `methodology/index.html` and `occupation/<slug>/index.html`. The same dataset always gives
-//! the same bytes.
+//! `assessment/index.html`, `methodology/index.html` and `occupation/<slug>/index.html`. The
+//! same dataset always gives the same bytes.
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -53,6 +53,7 @@ fn run(args: Vec<String>) -> Result<usize, String> {
     for (path, file) in [
         ("/", "index.html"),
         ("/browse", "browse/index.html"),
+        ("/assessment", "assessment/index.html"),
         ("/methodology", "methodology/index.html"),
     ] {
         write(

@@ -2,9 +2,9 @@
 //! person left off, or on a plain message when saved answers cannot be read.
 
 use leptos::prelude::*;
-use leptos_meta::{Meta, Title};
 
 use crate::assessment::{AssessmentFlow, AssessmentStore, ImportAnswers};
+use crate::components::PageHead;
 use crate::routes::{Page, methodology_section};
 
 /// The assessment page.
@@ -14,16 +14,19 @@ pub fn AssessmentPage() -> impl IntoView {
     // The questions show once the person starts, or at once when they are part-way through.
     // Answers carried over from a profile's quick questions leave the screen at 0, so the
     // introduction still shows to someone who has not begun.
-    let started = RwSignal::new(
-        store
-            .state()
-            .with_untracked(|s| s.screen > 0 && !s.finished),
-    );
+    let part_way = move || store.state().with(|s| s.screen > 0 && !s.finished);
+    let started = RwSignal::new(untrack(part_way));
+    // The prerendered page is hydrated before the saved answers are read: resume once they are.
+    Effect::new(move |_| {
+        if part_way() {
+            started.set(true);
+        }
+    });
     view! {
-        <Title text="Career DNA assessment" />
-        <Meta
-            name="description"
-            content="A ten-minute assessment of your interests, work styles and values that scores your fit with every occupation, in your browser."
+        <PageHead
+            title="Career DNA assessment"
+            description="A ten-minute assessment of your interests, work styles and values that scores your fit with every occupation, in your browser."
+            path=Page::Assessment.path()
         />
         <h1>"Career DNA assessment"</h1>
         {move || {

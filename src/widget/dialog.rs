@@ -62,39 +62,41 @@ pub fn EmbedDialog(slug: String, title: String) -> impl IntoView {
                     "Close"
                 </button>
             </div>
-            <p class="muted">
-                "The card shows CareerLens data on your page without cookies or tracking, and reads \
-                 nothing of your page. "
-                <a href="/embed">"How embedding works"</a>
-            </p>
-            <div class="embed-dialog__options">
-                <Choice label="Section" options=CardSection::ALL.map(|s| (s.name(), s.label())) chosen=section by_name=|name| CardSection::ALL.into_iter().find(|s| s.name() == name) name=|s| s.name() />
-                <Choice label="Theme" options=CardTheme::ALL.map(|t| (t.name(), t.label())) chosen=theme by_name=|name| CardTheme::ALL.into_iter().find(|t| t.name() == name) name=|t| t.name() />
-            </div>
-            <h3>"Preview"</h3>
+            // Built when opened: the page loads no preview frame, and a prerendered profile has
+            // less to hydrate.
             {move || {
                 open.get()
                     .then(|| {
                         view! {
-                            <Preview
-                                url=Signal::derive(move || snippet(|embed| embed.frame_url()))
-                                title=title.get_value()
-                            />
+                    <p class="muted">
+                        "The card shows CareerLens data on your page without cookies or tracking, and reads \
+                         nothing of your page. "
+                        <a href="/embed">"How embedding works"</a>
+                    </p>
+                    <div class="embed-dialog__options">
+                        <Choice label="Section" options=CardSection::ALL.map(|s| (s.name(), s.label())) chosen=section by_name=|name| CardSection::ALL.into_iter().find(|s| s.name() == name) name=|s| s.name() />
+                        <Choice label="Theme" options=CardTheme::ALL.map(|t| (t.name(), t.label())) chosen=theme by_name=|name| CardTheme::ALL.into_iter().find(|t| t.name() == name) name=|t| t.name() />
+                    </div>
+                    <h3>"Preview"</h3>
+                    <Preview
+                        url=Signal::derive(move || snippet(|embed| embed.frame_url()))
+                        title=title.get_value()
+                    />
+                    <SnippetBox
+                        id="embed-script"
+                        label="Script embed"
+                        hint="Paste it where the card should appear. Your page's Content-Security-Policy, if it has one, must allow this site in script-src and connect-src, and 'wasm-unsafe-eval'."
+                        text=Signal::derive(move || snippet(|embed| embed.script_snippet()))
+                    />
+                    <SnippetBox
+                        id="embed-frame"
+                        label="Iframe embed"
+                        hint="For pages that cannot run other sites' scripts. The small script sizes the frame to its card; a policy must allow this site in frame-src."
+                        text=Signal::derive(move || snippet(|embed| embed.frame_snippet()))
+                    />
                         }
                     })
             }}
-            <SnippetBox
-                id="embed-script"
-                label="Script embed"
-                hint="Paste it where the card should appear. Your page's Content-Security-Policy, if it has one, must allow this site in script-src and connect-src, and 'wasm-unsafe-eval'."
-                text=Signal::derive(move || snippet(|embed| embed.script_snippet()))
-            />
-            <SnippetBox
-                id="embed-frame"
-                label="Iframe embed"
-                hint="For pages that cannot run other sites' scripts. The small script sizes the frame to its card; a policy must allow this site in frame-src."
-                text=Signal::derive(move || snippet(|embed| embed.frame_snippet()))
-            />
         </dialog>
     }
 }

@@ -88,7 +88,7 @@ pub fn HowAiMayChange(
         .into_any(),
     };
     view! {
-        <ProfileSection id="ai-change" title="How AI may change this role">
+        <ProfileSection id="ai-change" unchanging=true title="How AI may change this role">
             {content}
             <p class="muted small">
                 "Each line follows a stated rule on the Eloundou et al. task labels and ESCO skill groups: "

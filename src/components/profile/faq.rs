@@ -68,7 +68,7 @@ pub fn Faq(
     let background = background_answer(&detail);
     let beyond_technical = beyond_technical_answer(&detail);
     view! {
-        <ProfileSection id="faq" title="Frequently asked questions">
+        <ProfileSection id="faq" unchanging=true title="Frequently asked questions">
             <Question question=background_question(&title)>
                 <p>{background}</p>
             </Question>

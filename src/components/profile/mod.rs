@@ -54,14 +54,25 @@ pub fn ProfileSection(
     /// The section's heading.
     #[prop(into)]
     title: String,
+    /// Whether the section only shows its data, with links and native disclosures but nothing
+    /// the app answers or changes. Hydrating a prerendered profile then keeps its heading and
+    /// content as they are, without walking them: most of a profile is such sections, and
+    /// walking them was most of the work of hydrating it.
+    #[prop(optional)]
+    unchanging: bool,
     children: Children,
 ) -> impl IntoView {
     let heading_id = format!("{id}-heading");
     let labelled_by = heading_id.clone();
+    if unchanging && crate::hydration::in_progress() {
+        return view! { <section id=id class="profile-section" aria-labelledby=labelled_by></section> }
+            .into_any();
+    }
     view! {
         <section id=id class="profile-section" aria-labelledby=labelled_by>
             <h2 id=heading_id class="profile-section__title">{title}</h2>
             {children()}
         </section>
     }
+    .into_any()
 }

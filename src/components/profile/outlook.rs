@@ -64,7 +64,7 @@ pub fn FutureOutlook(
         .map_or(ExposureBasis::NoData, |s| s.exposure_basis);
     let labelled_tasks = ai.as_ref().map_or(0, |ai| ai.labelled_tasks);
     view! {
-        <ProfileSection id="outlook" title="Future outlook">
+        <ProfileSection id="outlook" unchanging=true title="Future outlook">
             <div class="outlook">
                 <div class="metric" data-testid="resilience">
                     <p class="metric__label">"Resilience score"</p>

@@ -6,6 +6,7 @@ use leptos::prelude::*;
 
 use super::ProfileSection;
 use super::similar_roles::{RoleList, SimilarRoleList};
+use crate::hydration::Unchanging;
 
 /// The pathways section: the similar roles, then the progression and lateral moves beyond them,
 /// all from the detail chunk.
@@ -30,7 +31,7 @@ pub fn Pathways(
                  group. "
                 <a href="/methodology#similar-roles">"How similarity is measured"</a>
             </p>
-            <div class="pathways">
+            <Unchanging class="pathways">
                 <div>
                     <h3>"Similar roles"</h3>
                     <p class="muted small">"The occupations closest to this one in skills and kind of work, at any job zone."</p>
@@ -54,7 +55,7 @@ pub fn Pathways(
                         testid="lateral-moves"
                     />
                 </div>
-            </div>
+            </Unchanging>
             {children.map(|children| children())}
         </ProfileSection>
     }

@@ -39,7 +39,7 @@ pub fn SkillDna(
         || !detail.work_values.is_empty()
         || !detail.interests.is_empty();
     view! {
-        <ProfileSection id="skill-dna" title="Skill DNA">
+        <ProfileSection id="skill-dna" unchanging=true title="Skill DNA">
             {if has_data {
                 view! {
                     <p class="muted">

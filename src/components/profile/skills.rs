@@ -67,7 +67,7 @@ pub fn SkillsAndKnowledge(
     let (optional_skills, optional_knowledge) = partition(&detail.optional);
     let optional_count = detail.optional.len();
     view! {
-        <ProfileSection id="skills" title="Skills and knowledge">
+        <ProfileSection id="skills" unchanging=true title="Skills and knowledge">
             <p class="muted">{essential_summary(detail.essential.len())}</p>
             <SkillList heading="Essential skills" skills=essential_skills />
             <SkillList heading="Essential knowledge" skills=essential_knowledge />

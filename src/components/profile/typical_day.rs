@@ -20,7 +20,7 @@ pub fn TypicalDay(
         .iter()
         .any(|(_, line)| matches!(line.source, Source::OnetTask { .. }));
     view! {
-        <ProfileSection id="day" title="What people in this role usually do">
+        <ProfileSection id="day" unchanging=true title="What people in this role usually do">
             <p>
                 "Category: " <strong>{detail.category.clone()}</strong>
             </p>
