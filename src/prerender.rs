@@ -43,7 +43,8 @@ impl PageFrame {
 
     /// The page for `path` with `body` (the app's markup) inside the root the app hydrates,
     /// and a preload link to each of the `data` files (relative to [`DATA_ROOT`]) the markup was
-    /// rendered from. The title goes: the page's head tags bring their own.
+    /// rendered from, at low priority: the stylesheets come first, as the page cannot paint
+    /// without them. The title goes: the page's head tags bring their own.
     pub fn page(&self, path: &str, body: &str, data: &[String]) -> String {
         let root = format!(
             "<body><div class=\"{ROOT_CLASS}\" {PRERENDERED}=\"{}\">{body}</div></body>",
@@ -53,7 +54,8 @@ impl PageFrame {
             .iter()
             .map(|file| {
                 format!(
-                    "<link rel=\"preload\" href=\"{DATA_ROOT}/{}\" as=\"fetch\" crossorigin>",
+                    "<link rel=\"preload\" href=\"{DATA_ROOT}/{}\" as=\"fetch\" crossorigin \
+                     fetchpriority=\"low\">",
                     escape_attribute(file)
                 )
             })
@@ -136,8 +138,9 @@ mod tests {
                 &["manifest.json".to_owned(), "occupations/x.json".to_owned()]
             ),
             "<html><head><script>x</script><link rel=\"preload\" href=\"/data/manifest.json\" \
-             as=\"fetch\" crossorigin><link rel=\"preload\" href=\"/data/occupations/x.json\" \
-             as=\"fetch\" crossorigin><!--HEAD--></head><body><div class=\"app-root\" \
+             as=\"fetch\" crossorigin fetchpriority=\"low\"><link rel=\"preload\" \
+             href=\"/data/occupations/x.json\" as=\"fetch\" crossorigin fetchpriority=\"low\">\
+             <!--HEAD--></head><body><div class=\"app-root\" \
              data-prerendered=\"/a&amp;b\"><main>hi</main></div></body></html>"
         );
         assert_eq!(frame.shell(), SHELL);
