@@ -179,6 +179,8 @@ test.describe("taking the assessment", () => {
     await assessment.expectScreen(rated.length + 1, SCREENS);
     await page.keyboard.press(String(PERSON_A.job_zone));
     await assessment.expectScreen(SCREENS, SCREENS);
+    // The app moves focus to the new question on the next frame: typing before then would lose it.
+    await expect(assessment.question).toBeFocused();
 
     await tabTo(page, assessment.occupationSearch);
     await page.keyboard.type(CISO.title);
@@ -322,6 +324,8 @@ test.describe("taking the assessment", () => {
 
     await page.keyboard.press("3");
     await assessment.expectScreen(SCREENS, SCREENS);
+    // The app moves focus to the new question on the next frame: typing before then would lose it.
+    await expect(assessment.question).toBeFocused();
     await assessment.occupationSearch.fill(entries[0].title);
     await expect(assessment.occupationOptions.first()).toBeVisible();
     await expectNoAxeViolations(page);
@@ -652,6 +656,8 @@ test("a whole run sends nothing of the answers to any server", async ({ page, ba
   await assessment.expectScreen(rated.length + 1, SCREENS);
   await assessment.choices.nth(PERSON_A.job_zone! - 1).click();
   await assessment.expectScreen(SCREENS, SCREENS);
+  // The app moves focus to the new question on the next frame: typing before then would lose it.
+  await expect(assessment.question).toBeFocused();
   await assessment.occupationSearch.fill(CISO.title);
   await assessment.occupationOptions.first().click();
   await expect(assessment.currentOccupation).toContainText(CISO.title);
