@@ -65,14 +65,6 @@ impl<T: DeserializeOwned + Send + Sync + 'static> LazyFile<T> {
         }
     }
 
-    /// Whether it has arrived or failed, or was never asked for: nothing is on its way. Reads
-    /// the state whether or not the file was asked for, so that a caller's effect runs again
-    /// when it arrives.
-    pub(super) fn settled(&self) -> bool {
-        let arrived = self.state.with(Option::is_some);
-        arrived || !self.asked.get_value()
-    }
-
     /// The file's address.
     pub(super) fn url(&self) -> String {
         format!("{DATA_ROOT}/{}", self.file)

@@ -253,25 +253,6 @@ impl Dataset {
         self.read.with_value(|read| read.iter().cloned().collect())
     }
 
-    /// Whether every file a page has asked for has arrived or failed: nothing is still loading.
-    /// A prerendered page is taken over only then, when the app shows what the HTML shows.
-    pub fn settled(&self) -> bool {
-        // Every file is read, not only up to the first one still loading: the caller's effect
-        // then runs again whenever any of them arrives.
-        let mut settled = vec![
-            self.core.settled(),
-            self.skills.settled(),
-            self.manifest.settled(),
-        ];
-        settled.extend(
-            self.parts
-                .get_value()
-                .iter()
-                .map(|(_, file)| file.settled()),
-        );
-        self.preloaded.with_value(Option::is_some) || settled.into_iter().all(|done| done)
-    }
-
     /// The detail chunk of `slug` if it is already at hand (loaded before, or preloaded).
     pub fn cached_detail(&self, slug: &str) -> Option<Arc<OccupationDetail>> {
         let detail = self.details.with_value(|cache| cache.get(slug).cloned())?;
