@@ -16,7 +16,9 @@ use std::sync::Arc;
 
 use careerlens::data::{LoadedIndex, Preloaded};
 use careerlens::prerender::{PageFrame, SHELL_FILE};
-use careerlens_engine::model::{Index, IndexPart, Manifest, OccupationDetail, SkillDictionary};
+use careerlens_engine::model::{
+    Index, IndexPart, Manifest, OccupationDetail, SkillDictionary, Versioned,
+};
 use serde::de::DeserializeOwned;
 
 fn main() -> ExitCode {
@@ -107,9 +109,13 @@ fn read_text(path: &Path) -> Result<String, String> {
     fs::read_to_string(path).map_err(|error| format!("cannot read {}: {error}", path.display()))
 }
 
-fn read_json<T: DeserializeOwned>(path: &Path) -> Result<T, String> {
-    serde_json::from_str(&read_text(path)?)
-        .map_err(|error| format!("{} is not valid data: {error}", path.display()))
+/// The dataset file at `path`, which must be of the schema this build reads.
+fn read_json<T: DeserializeOwned + Versioned>(path: &Path) -> Result<T, String> {
+    let file: T = serde_json::from_str(&read_text(path)?)
+        .map_err(|error| format!("{} is not valid data: {error}", path.display()))?;
+    file.check_version()
+        .map_err(|error| format!("{}: {error}", path.display()))?;
+    Ok(file)
 }
 
 fn write(path: &Path, contents: &str) -> Result<(), String> {

@@ -6,7 +6,9 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use serde::de::DeserializeOwned;
 
-use super::{DATA_ROOT, LoadError, fetch_json};
+use careerlens_engine::model::Versioned;
+
+use super::{DATA_ROOT, LoadError, fetch_file};
 
 /// A file under [`DATA_ROOT`], fetched on first use. Asking starts the fetch as a task of its
 /// own, so a view may ask while it renders without setting a signal there; the view is
@@ -28,7 +30,7 @@ impl<T: Send + Sync + 'static> Clone for LazyFile<T> {
 
 impl<T: Send + Sync + 'static> Copy for LazyFile<T> {}
 
-impl<T: DeserializeOwned + Send + Sync + 'static> LazyFile<T> {
+impl<T: DeserializeOwned + Versioned + Send + Sync + 'static> LazyFile<T> {
     pub(super) fn new(file: &'static str) -> Self {
         LazyFile {
             file,
@@ -73,7 +75,7 @@ impl<T: DeserializeOwned + Send + Sync + 'static> LazyFile<T> {
     fn fetch(&self) {
         let (state, url) = (self.state, self.url());
         leptos::task::spawn_local(async move {
-            let result = match fetch_json::<T>(&url).await {
+            let result = match fetch_file::<T>(&url).await {
                 // Every release ships every one of these files: one the server does not have
                 // belongs to a release other than this app's.
                 Err(LoadError::Status { status: 404, url }) => Err(LoadError::Outdated { url }),

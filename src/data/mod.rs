@@ -13,7 +13,7 @@ use std::fmt;
 use std::sync::Arc;
 
 use careerlens_engine::model::{
-    Index, IndexPart, IndexPartFile, Manifest, OccupationDetail, SCHEMA_VERSION, SkillDictionary,
+    Index, IndexPart, IndexPartFile, Manifest, OccupationDetail, SkillDictionary, Versioned,
 };
 use leptos::prelude::*;
 use serde::de::DeserializeOwned;
@@ -83,7 +83,7 @@ impl fmt::Display for LoadError {
 impl std::error::Error for LoadError {}
 
 /// Fetches `url` and parses it as JSON into `T`.
-pub async fn fetch_json<T: DeserializeOwned>(url: &str) -> Result<T, LoadError> {
+async fn fetch_json<T: DeserializeOwned>(url: &str) -> Result<T, LoadError> {
     let network = || LoadError::Network {
         url: url.to_owned(),
     };
@@ -108,6 +108,16 @@ pub async fn fetch_json<T: DeserializeOwned>(url: &str) -> Result<T, LoadError> 
         url: url.to_owned(),
         reason: error.to_string(),
     })
+}
+
+/// Fetches the dataset file at `url`, refusing one that another release wrote: reading it
+/// could show wrong numbers, and only a reload brings an app that reads it.
+pub async fn fetch_file<T: DeserializeOwned + Versioned>(url: &str) -> Result<T, LoadError> {
+    let file: T = fetch_json(url).await?;
+    file.check_version().map_err(|_| LoadError::Outdated {
+        url: url.to_owned(),
+    })?;
+    Ok(file)
 }
 
 /// The index parts a view that searches occupations needs beside the core.
@@ -330,27 +340,19 @@ impl Dataset {
         }))
     }
 
-    /// The core with the parts that have arrived, checked against it.
+    /// The core with the parts that have arrived (each of this release: [`fetch_file`] saw
+    /// to that), checked against it.
     fn combine(
         &self,
         core: &Index,
         parts: Vec<(IndexPart, LazyFile<IndexPartFile>, Arc<IndexPartFile>)>,
     ) -> IndexResult {
-        if core.schema_version != SCHEMA_VERSION {
-            return Err(LoadError::Outdated {
-                url: self.core.url(),
-            });
-        }
         let mut index = core.clone();
         for (part, file, loaded) in parts {
             let corrupt = |reason: String| LoadError::Corrupt {
                 url: file.url(),
                 reason,
             };
-            // The engine refuses it too, but another release calls for a reload, not a retry.
-            if loaded.schema_version != SCHEMA_VERSION {
-                return Err(LoadError::Outdated { url: file.url() });
-            }
             index.add_part(part, (*loaded).clone()).map_err(corrupt)?;
         }
         Ok(Arc::new(LoadedIndex::new(index)))
@@ -382,15 +384,7 @@ impl Dataset {
         if let Some(manifest) = self.preloaded([MANIFEST_FILE.to_owned()], |p| p.manifest.clone()) {
             return Some(Ok(manifest));
         }
-        Some(self.manifest.get()?.and_then(|manifest| {
-            if manifest.schema_version == SCHEMA_VERSION {
-                Ok(manifest)
-            } else {
-                Err(LoadError::Outdated {
-                    url: self.manifest.url(),
-                })
-            }
-        }))
+        self.manifest.get()
     }
 
     /// The detail chunk of one occupation, from the cache or the server.
@@ -399,7 +393,7 @@ impl Dataset {
             return Ok(cached);
         }
         let url = format!("{DATA_ROOT}/{}", detail_file(slug));
-        let detail: Arc<OccupationDetail> = Arc::new(fetch_json(&url).await?);
+        let detail: Arc<OccupationDetail> = Arc::new(fetch_file(&url).await?);
         if detail.slug != slug {
             return Err(LoadError::Corrupt {
                 url,

@@ -8,11 +8,11 @@
 use std::sync::Arc;
 
 use careerlens_engine::model::{
-    Index, IndexPart, IndexPartFile, Manifest, OccupationDetail, SCHEMA_VERSION, SkillDictionary,
+    Index, IndexPart, IndexPartFile, Manifest, OccupationDetail, SkillDictionary,
 };
 
 use super::{
-    DATA_ROOT, DETAILS_FOLDER, LoadError, MANIFEST_FILE, SKILLS_FILE, detail_file, fetch_json,
+    DATA_ROOT, DETAILS_FOLDER, LoadError, MANIFEST_FILE, SKILLS_FILE, detail_file, fetch_file,
 };
 
 /// The files, parsed and checked against this app's release.
@@ -29,6 +29,8 @@ impl Prefetched {
     /// Fetches `urls` (addresses under [`DATA_ROOT`]). Fails on the first that cannot be
     /// loaded, is of another release or is not a file the app knows: the page then cannot be
     /// hydrated as it is, and the app renders it afresh, with that error and its retry.
+    /// The browser has them on the way already (preloaded), so awaiting them one by one costs
+    /// little.
     pub async fn fetch(urls: &[String]) -> Result<Prefetched, LoadError> {
         let mut prefetched = Prefetched::default();
         for url in urls {
@@ -36,33 +38,22 @@ impl Prefetched {
                 url: url.clone(),
                 reason: reason.to_owned(),
             };
-            let outdated = || LoadError::Outdated { url: url.clone() };
             let file = url
                 .strip_prefix(DATA_ROOT)
                 .and_then(|file| file.strip_prefix('/'))
                 .ok_or_else(|| corrupt("it is not a data file"))?;
             if file == IndexPart::Core.file() {
-                let core: Index = fetch_json(url).await?;
-                if core.schema_version != SCHEMA_VERSION {
-                    return Err(outdated());
-                }
-                prefetched.core = Some(Arc::new(core));
+                prefetched.core = Some(Arc::new(fetch_file(url).await?));
             } else if let Some(part) = IndexPart::EXTRA.into_iter().find(|p| p.file() == file) {
-                let loaded: IndexPartFile = fetch_json(url).await?;
-                if loaded.schema_version != SCHEMA_VERSION {
-                    return Err(outdated());
-                }
-                prefetched.parts.push((part, Arc::new(loaded)));
+                prefetched
+                    .parts
+                    .push((part, Arc::new(fetch_file(url).await?)));
             } else if file == MANIFEST_FILE {
-                let manifest: Manifest = fetch_json(url).await?;
-                if manifest.schema_version != SCHEMA_VERSION {
-                    return Err(outdated());
-                }
-                prefetched.manifest = Some(Arc::new(manifest));
+                prefetched.manifest = Some(Arc::new(fetch_file(url).await?));
             } else if file == SKILLS_FILE {
-                prefetched.skills = Some(Arc::new(fetch_json(url).await?));
+                prefetched.skills = Some(Arc::new(fetch_file(url).await?));
             } else if file.starts_with(DETAILS_FOLDER) {
-                let detail: OccupationDetail = fetch_json(url).await?;
+                let detail: OccupationDetail = fetch_file(url).await?;
                 if detail_file(&detail.slug) != file {
                     return Err(corrupt(&format!("it describes \"{}\"", detail.slug)));
                 }

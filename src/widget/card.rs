@@ -10,7 +10,7 @@ use leptos::prelude::*;
 use super::request::{CardProblem, CardRequest, CardSection};
 use crate::components::profile::{FitTeaser, FutureOutlook, SimilarRoles, SkillsAndKnowledge};
 use crate::components::{LoadFailed, Loading, SiteLink};
-use crate::data::{LoadError, fetch_json};
+use crate::data::{LoadError, fetch_file};
 use crate::routes::Page;
 
 /// A card for `request`, with its data under `data_root` (such as `https://careerlens.example/data`).
@@ -23,7 +23,7 @@ pub fn Card(request: Result<CardRequest, CardProblem>, data_root: String) -> imp
     let url = format!("{data_root}/occupations/{}.json", request.slug);
     let detail = LocalResource::new(move || {
         let url = url.clone();
-        async move { fetch_json::<OccupationDetail>(&url).await.map(Arc::new) }
+        async move { fetch_file::<OccupationDetail>(&url).await.map(Arc::new) }
     });
     let slug = request.slug.clone();
     view! {

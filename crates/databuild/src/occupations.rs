@@ -5,7 +5,8 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use careerlens_engine::model::{
-    DetailSkill, IndexOccupation, OccupationDetail, OnetOccupation, OnetProfile, SkillDictionary,
+    DetailSkill, IndexOccupation, OccupationDetail, OnetOccupation, OnetProfile, SCHEMA_VERSION,
+    SkillDictionary,
 };
 use careerlens_engine::narrative::matching;
 use careerlens_engine::scorecard::OccupationScoreInputs;
@@ -154,6 +155,7 @@ pub(crate) fn build(joined: &Joined<'_>) -> Occupations {
         out.score_inputs.push(inputs);
         out.role_inputs.push(role);
         out.details.push(OccupationDetail {
+            schema_version: SCHEMA_VERSION,
             id: occ.uuid.clone(),
             slug: slug.clone(),
             title: occ.label.clone(),

@@ -3,7 +3,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use careerlens_engine::model::{Skill, SkillDictionary, SkillGroup};
+use careerlens_engine::model::{SCHEMA_VERSION, Skill, SkillDictionary, SkillGroup};
 
 use crate::build::Report;
 use crate::esco::{self, Esco};
@@ -194,7 +194,11 @@ pub(crate) fn skill_dictionary(
     count("skills_skill_type_from_relations", kind_filled);
     count("skills_empty_reuse_level", reuse_empty);
     count("skills_without_group_path", no_path);
-    SkillDictionary { groups, skills }
+    SkillDictionary {
+        schema_version: SCHEMA_VERSION,
+        groups,
+        skills,
+    }
 }
 
 /// Skill-group URIs from the broadest down to the concept's nearest group. Where a concept

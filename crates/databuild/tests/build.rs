@@ -6,7 +6,7 @@ mod common;
 use std::path::Path;
 
 use careerlens_engine::model::{
-    Index, IndexPart, Manifest, OccupationDetail, SkillDictionary, SkillKind,
+    Index, IndexPart, Manifest, OccupationDetail, SCHEMA_VERSION, SkillDictionary, SkillKind,
 };
 
 fn read<T: serde::de::DeserializeOwned>(path: &Path) -> T {
@@ -148,6 +148,9 @@ fn orphan_and_unknown_relations_are_dropped_and_reported() {
 fn skill_dictionary_has_types_reuse_and_group_paths() {
     let (_tmp, out, _) = build_fixture();
     let dict: SkillDictionary = read(&out.join("skills.json"));
+    // Written, not defaulted: a reader of another release must see which schema this is.
+    let text = std::fs::read_to_string(out.join("skills.json")).unwrap();
+    assert!(text.starts_with(&format!("{{\"schema_version\":{SCHEMA_VERSION},")));
     let labels: Vec<&str> = dict.groups.iter().map(|g| g.label.as_str()).collect();
     // Groups ordered by URI: isced-f/06, then skill/a0.., a5.., b0...
     assert_eq!(
@@ -342,12 +345,16 @@ fn detail_chunk_has_one_line_per_top_level_field() {
         })
         .collect();
     // In the struct's order; fields without a value (e.g. no `education`) are left out.
-    assert_eq!(keys[..4], ["id", "slug", "title", "description"]);
+    assert_eq!(
+        keys[..5],
+        ["schema_version", "id", "slug", "title", "description"]
+    );
     assert!(keys.contains(&"ai".to_string()));
     let whole: serde_json::Map<String, serde_json::Value> = serde_json::from_str(&text).unwrap();
     assert_eq!(whole.len(), keys.len());
     let detail: OccupationDetail = serde_json::from_str(&text).unwrap();
     assert_eq!(detail.slug, "chief-ict-security-officer");
+    assert_eq!(detail.schema_version, SCHEMA_VERSION);
 }
 
 #[test]

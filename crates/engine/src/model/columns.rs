@@ -9,7 +9,7 @@
 use serde::de::Error as _;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-use super::{IndexOccupation, OccupationScores, SCHEMA_VERSION};
+use super::{IndexOccupation, OccupationScores, SCHEMA_VERSION, Versioned};
 
 /// A part of the index, shipped as a file of its own and fetched when a view needs it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -94,12 +94,7 @@ impl IndexPartFile {
     /// Puts the part's columns into `occupations`, the core's, after checking that the file is
     /// of this schema version, holds only its own columns and one value per occupation.
     pub fn apply(self, occupations: &mut [IndexOccupation]) -> Result<(), String> {
-        if self.schema_version != SCHEMA_VERSION {
-            return Err(format!(
-                "schema version {} where {SCHEMA_VERSION} is read",
-                self.schema_version
-            ));
-        }
+        self.check_version()?;
         let present = self.occupations.present();
         let own = self.part.columns();
         if let Some(stray) = present.iter().find(|column| !own.contains(column)) {

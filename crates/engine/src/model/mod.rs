@@ -208,12 +208,7 @@ impl Index {
         let file = IndexPart::Core.file();
         let mut index: Index =
             serde_json::from_str(&read(IndexPart::Core)?).map_err(|e| format!("{file}: {e}"))?;
-        if index.schema_version != SCHEMA_VERSION {
-            return Err(format!(
-                "{file}: schema version {} where {SCHEMA_VERSION} is read",
-                index.schema_version
-            ));
-        }
+        index.check_version().map_err(|e| format!("{file}: {e}"))?;
         for &part in parts {
             let file = part.file();
             let text = read(part)?;
@@ -336,6 +331,9 @@ impl OccupationScores {
 /// `skills.json`: every ESCO skill and knowledge concept.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct SkillDictionary {
+    /// [`SCHEMA_VERSION`] of the build that wrote it.
+    #[serde(default = "version::unversioned")]
+    pub schema_version: u32,
     /// ESCO skill groups referenced by [`Skill::path`].
     pub groups: Vec<SkillGroup>,
     /// Skills; `skills[i].id == i`.
@@ -398,6 +396,9 @@ pub enum ReuseLevel {
 /// `occupations/<slug>.json`: what the profile page shows, fetched lazily.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct OccupationDetail {
+    /// [`SCHEMA_VERSION`] of the build that wrote it.
+    #[serde(default = "version::unversioned")]
+    pub schema_version: u32,
     /// ESCO concept UUID, as in [`IndexOccupation::id`].
     pub id: String,
     /// URL slug.
@@ -651,6 +652,9 @@ pub struct TechnologySkill {
 pub mod columns;
 
 pub use columns::{IndexPart, IndexPartFile};
+
+mod version;
+pub use version::Versioned;
 
 #[cfg(test)]
 mod tests {

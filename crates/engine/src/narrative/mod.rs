@@ -204,6 +204,7 @@ mod tests {
 
     fn detail(onet: Vec<OnetOccupation>, essential: Vec<DetailSkill>) -> OccupationDetail {
         OccupationDetail {
+            schema_version: crate::model::SCHEMA_VERSION,
             id: "id".to_owned(),
             slug: "slug".to_owned(),
             title: "title".to_owned(),

@@ -103,6 +103,7 @@ pub(crate) fn small_detail() -> OccupationDetail {
         skills_to_learn: vec!["incident response".into()],
     };
     OccupationDetail {
+        schema_version: SCHEMA_VERSION,
         id: "c1f2d7a4-0000".into(),
         slug: "chief-ict-security-officer".into(),
         title: "chief ICT security officer".into(),
