@@ -1,9 +1,19 @@
 // Page objects for the Career DNA assessment: the questions at /assessment and the results at
 // /assessment/results, with the saved state in localStorage they share.
 import { expect, type Locator, type Page } from "@playwright/test";
+import { readItems, type AnswersFile } from "../dataset";
 
 /** The one localStorage key the assessment writes (crates/engine/src/assessment/saved.rs). */
 export const STORAGE_KEY = "careerlens.assessment.v1";
+
+/** A finished assessment, every rating 1–5 in turn, for the views that need answers. */
+export function finishedAssessment() {
+  const items = readItems();
+  const answers: Record<string, number> = {};
+  items.filter((item) => item.part !== "background").forEach((item, position) => (answers[item.id] = (position % 5) + 1));
+  const file: AnswersFile = { format: "careerlens-answers", version: 1, answers, job_zone: 3, current: null };
+  return { format: "careerlens-assessment-state", version: 1, screen: items.length - 1, finished: true, answers: file };
+}
 
 /** Reading and seeding the saved state of a page's browser context. */
 export class SavedStorage {

@@ -7,7 +7,7 @@
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 
-use crate::data::IndexResult;
+use crate::data::{Dataset, IndexResult, LoadError};
 use crate::routes::Page;
 
 /// How many results the list shows.
@@ -204,12 +204,31 @@ pub fn SearchBox(
         }
     };
 
+    // A failed load can be tried again, unless it failed for being of another release: the
+    // status then asks for a reload. The error stays in view while the button has focus.
+    let retryable = move || {
+        !query.get().trim().is_empty()
+            && matches!(index.get(), Some(Err(error)) if !matches!(error, LoadError::Outdated { .. }))
+    };
+    let failed = move || !query.get().trim().is_empty() && matches!(index.get(), Some(Err(_)));
+    let input = NodeRef::<leptos::html::Input>::new();
+    let retry = move |_| {
+        if let Some(dataset) = use_context::<Dataset>() {
+            dataset.retry_index();
+        }
+        // The button goes away while the index loads again: the search keeps the focus.
+        if let Some(input) = input.get_untracked() {
+            _ = input.focus();
+        }
+    };
+
     let region_label = label.clone();
     let visible_label = label.clone();
     view! {
         <div class="search-box" role="search" aria-label=region_label>
             <label class="visually-hidden" for=input_id.clone()>{visible_label}</label>
             <input
+                node_ref=input
                 id=input_id.clone()
                 class="search-box__input"
                 type="text"
@@ -287,10 +306,18 @@ pub fn SearchBox(
             <p
                 id=status_id
                 class="search-box__status"
-                class:visually-hidden=move || found.with(|found| !found.rows.is_empty()) || !open.get()
+                class:visually-hidden=move || {
+                    !failed() && (found.with(|found| !found.rows.is_empty()) || !open.get())
+                }
                 aria-live="polite"
             >
                 {status}
+                {move || retryable().then(|| view! {
+                    " "
+                    <button type="button" class="button search-box__retry" on:click=retry>
+                        "Try again"
+                    </button>
+                })}
             </p>
         </div>
     }

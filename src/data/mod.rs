@@ -59,7 +59,8 @@ impl fmt::Display for LoadError {
             LoadError::Network { url } => {
                 write!(
                     f,
-                    "The data at {url} could not be fetched. Check your connection."
+                    "The data at {url} could not be fetched. Check your connection: anything \
+                     not opened before on this device needs a connection."
                 )
             }
             LoadError::Status { url, status } => {
@@ -385,6 +386,11 @@ impl Dataset {
             return Some(Ok(manifest));
         }
         self.manifest.get()
+    }
+
+    /// Loads the manifest again after a failure.
+    pub fn retry_manifest(&self) {
+        self.manifest.retry();
     }
 
     /// The detail chunk of one occupation, from the cache or the server.

@@ -47,20 +47,23 @@ pub fn OccupationPage() -> impl IntoView {
         let unknown = untrack(|| dataset.index_if_loaded())
             .is_some_and(|loaded| loaded.by_slug(&slug).is_none());
         async move {
-            if is_slug(&slug) && !unknown {
+            let result = if is_slug(&slug) && !unknown {
                 dataset.detail(&slug).await.map(Some)
             } else {
                 Ok(None)
-            }
+            };
+            (slug, result)
         }
     });
     // A chunk already at hand (preloaded by the prerenderer, or loaded on an earlier visit)
-    // shows at once, so a prerendered profile holds the whole profile.
+    // shows at once, so a prerendered profile holds the whole profile. While another profile's
+    // chunk loads, the resource still holds the last one's: that profile is not shown as this.
     let state = move || {
+        let slug = slug.get();
         dataset
-            .cached_detail(&slug.get())
+            .cached_detail(&slug)
             .map(|cached| Ok(Some(cached)))
-            .or_else(|| detail.get())
+            .or_else(|| detail.get().and_then(|(of, result)| (of == slug).then_some(result)))
     };
     move || match state() {
         None => view! { <Loading what="the occupation profile" /> }.into_any(),
@@ -146,7 +149,8 @@ fn ProfileHead(detail: Arc<OccupationDetail>) -> impl IntoView {
 #[component]
 fn Sections(detail: Arc<OccupationDetail>) -> impl IntoView {
     let dataset = Dataset::expect();
-    let manifest = Signal::derive(move || dataset.manifest().map(|r| r.map_err(|e| e.to_string())));
+    let manifest = Signal::derive(move || dataset.manifest());
+    let retry_manifest = Callback::new(move |()| dataset.retry_manifest());
     let retry = Callback::new(move |()| dataset.retry_index());
     let slug = detail.slug.clone();
     scroll_to_requested_section();
@@ -159,7 +163,7 @@ fn Sections(detail: Arc<OccupationDetail>) -> impl IntoView {
         <FitTeaser detail=detail.clone() />
         <FutureOutlook scores=detail.scores.clone() detail=detail.clone() />
         <HowAiMayChange ai=detail.ai.clone() />
-        <DetailedAnalysis detail=detail.clone() scores=detail.scores.clone() manifest />
+        <DetailedAnalysis detail=detail.clone() scores=detail.scores.clone() manifest retry_manifest />
         <TypicalDay detail=detail.clone() />
         <SkillsAndKnowledge detail=detail.clone() />
         <SkillDna detail=detail.clone() />

@@ -8,7 +8,8 @@ use careerlens_engine::model::{Manifest, OccupationDetail, OccupationScores};
 use leptos::prelude::*;
 
 use super::ProfileSection;
-use crate::components::{Bar, BarChart};
+use crate::components::{Bar, BarChart, LoadFailed};
+use crate::data::LoadError;
 use crate::format::{one_decimal, score};
 
 /// Bars for 0–100 scores; a missing score is listed as such rather than drawn as zero.
@@ -97,11 +98,17 @@ fn VitalSigns(detail: Arc<OccupationDetail>) -> impl IntoView {
 
 /// The data sources and versions, from the dataset manifest.
 #[component]
-fn TechnicalDetails(manifest: Signal<Option<Result<Arc<Manifest>, String>>>) -> impl IntoView {
+fn TechnicalDetails(
+    manifest: Signal<Option<Result<Arc<Manifest>, LoadError>>>,
+    retry: Callback<()>,
+) -> impl IntoView {
     move || {
         match manifest.get() {
         None => view! { <p class="muted">"Loading the dataset manifest…"</p> }.into_any(),
-        Some(Err(error)) => view! { <p class="muted">{format!("The dataset manifest could not be loaded: {error}")}</p> }.into_any(),
+        Some(Err(error)) => view! {
+            <LoadFailed what="the dataset manifest" error retry=move || retry.run(()) />
+        }
+        .into_any(),
         Some(Ok(manifest)) => view! {
             <ul class="source-versions">
                 {manifest
@@ -134,7 +141,9 @@ pub fn DetailedAnalysis(
     scores: Option<OccupationScores>,
     /// The dataset manifest, for the technical details.
     #[prop(into)]
-    manifest: Signal<Option<Result<Arc<Manifest>, String>>>,
+    manifest: Signal<Option<Result<Arc<Manifest>, LoadError>>>,
+    /// Loads the manifest again after a failure.
+    retry_manifest: Callback<()>,
 ) -> impl IntoView {
     let (open, set_open) = signal(false);
     let vectors: Vec<(&'static str, Option<f32>)> = scores
@@ -193,7 +202,7 @@ pub fn DetailedAnalysis(
                     </div>
                 </div>
                 <h3>"Technical details"</h3>
-                <TechnicalDetails manifest />
+                <TechnicalDetails manifest retry=retry_manifest />
                 <p class="muted small">
                     <a href="/methodology#exposure-vectors">"How the vectors are scored"</a>
                     " · "
