@@ -16,6 +16,9 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     trace: "off",
+    // A service worker answers requests before Playwright's routes see them; the offline tests
+    // (e2e/offline.spec.ts) allow it in contexts of their own.
+    serviceWorkers: "block",
     launchOptions: {
       executablePath: "/usr/bin/chromium",
       args: [

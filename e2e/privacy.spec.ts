@@ -1,7 +1,8 @@
 // The privacy audit (docs/privacy.md): one whole visit, from search through three profiles, the
 // full assessment, its results and share link, to the embed page, with every request, cookie and
 // storage write recorded. Nothing may go to another origin, no request may carry an answer, no
-// cookie may be set, storage holds only the documented key, and "Erase my answers" leaves nothing.
+// cookie may be set, storage holds only the documented key and the service worker's cache of the
+// site's own files, and "Erase my answers" leaves nothing of the answers.
 import type { Page, Request } from "@playwright/test";
 import { test, expect } from "./fixtures";
 import { readIndexEntries, readItems } from "./dataset";
@@ -14,6 +15,18 @@ const entries = readIndexEntries();
 const CISO = entries.find((entry) => entry.slug === "chief-ict-security-officer")!;
 /** A rating for every item, varied so that the answers are not all alike. */
 const rating = (position: number) => ((position * 3) % 5) + 1;
+
+// As a visitor's browser runs it: with the service worker that keeps the site for offline use.
+test.use({ serviceWorkers: "allow" });
+
+/** Every cache the page's origin holds, with the address of each entry. */
+async function cacheEntries(page: Page): Promise<Record<string, string[]>> {
+  return page.evaluate(async () => {
+    const held: Record<string, string[]> = {};
+    for (const name of await caches.keys()) held[name] = (await (await caches.open(name)).keys()).map((r) => r.url);
+    return held;
+  });
+}
 
 /** Records every storage write and cookie the page's scripts attempt, on every page of the visit. */
 async function recordStorage(page: Page): Promise<{ storage: string[]; cookies: string[] }> {
@@ -111,7 +124,16 @@ test("a whole visit sends nothing to another origin, no answer to any server, an
   expect(await page.context().cookies()).toEqual([]);
   expect(await page.evaluate(() => [Object.keys(localStorage), Object.keys(sessionStorage)])).toEqual([[STORAGE_KEY], []]);
   expect(await page.evaluate(async () => (await indexedDB.databases()).length)).toBe(0);
-  expect(await page.evaluate(async () => (await caches.keys()).length)).toBe(0);
+  // The service worker's one cache holds the site's own files by address, none with a query or
+  // anything of the answers.
+  const held = await cacheEntries(page);
+  expect(Object.keys(held)).toHaveLength(1);
+  expect(Object.keys(held)[0]).toMatch(/^careerlens-[0-9a-f]{16}$/);
+  const cachedProblems = Object.values(held)
+    .flat()
+    .filter((url) => new URL(url).origin !== origin || new URL(url).search !== "" || secrets.some((secret) => decodeURIComponent(url).includes(secret)));
+  expect(cachedProblems, "cached entries that leave the site or carry answers").toEqual([]);
+  expect(Object.values(held)[0]).toContain(`${origin}/app.html`);
 
   // Erasing leaves no trace.
   await results.open();
@@ -120,5 +142,8 @@ test("a whole visit sends nothing to another origin, no answer to any server, an
   await expect(results.erased).toBeVisible();
   expect(await page.evaluate(() => [Object.keys(localStorage), Object.keys(sessionStorage)])).toEqual([[], []]);
   expect(await page.context().cookies()).toEqual([]);
+  for (const url of Object.values(await cacheEntries(page)).flat()) {
+    expect(secrets.some((secret) => decodeURIComponent(url).includes(secret)), url).toBe(false);
+  }
   expect(watched.problems).toEqual([]);
 });

@@ -6,9 +6,11 @@
 //  2. Adds the SHA-256 of every inline <script> to the script-src directive of the page's
 //     Content-Security-Policy meta tag. Inline scripts stay blocked unless their exact bytes
 //     were built here, so the policy needs no 'unsafe-inline'.
+//  3. Writes sw.js, the service worker (sw/service-worker.js), with this release's name (a hash
+//     of every file built) and the app shell it caches for use without a connection.
 import { createHash } from "node:crypto";
-import { readFileSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join, relative } from "node:path";
 
 const stagingDir = process.env.TRUNK_STAGING_DIR;
 if (!stagingDir) {
@@ -28,16 +30,60 @@ const loader = html.match(
 );
 if (!loader) fail("no trunk loader script");
 const [, script, wasm] = loader;
+// A page without prerendered content (app.html, the fallback for every other path) says that
+// it is loading; a program that cannot load or start says so on every page, with a retry,
+// instead of leaving a blank or inert page.
 const startAfterLoad = `
+const prerendered = document.querySelector("[data-prerendered]");
+const notice = (role, lines, retry) => {
+  const box = document.createElement("div");
+  box.className = "app-notice";
+  box.setAttribute("role", role);
+  for (const line of lines) box.append(Object.assign(document.createElement("p"), { textContent: line }));
+  if (retry) {
+    const button = Object.assign(document.createElement("button"), { type: "button", className: "button", textContent: "Try again" });
+    button.addEventListener("click", () => location.reload());
+    box.append(button);
+  }
+  document.body.prepend(box);
+  return box;
+};
+const loading = prerendered ? null : notice("status", ["Loading CareerLens…"]);
+// The service worker keeps the site usable offline; it is handed the files this page loaded
+// before it took over. Without one (a private window may refuse it) the site works online only.
+const keepForOffline = () => {
+  if (!("serviceWorker" in navigator)) return;
+  navigator.serviceWorker
+    .register("/sw.js")
+    .then(() => navigator.serviceWorker.ready)
+    .then((registration) => {
+      const urls = [location.pathname, ...performance.getEntriesByType("resource").map((entry) => entry.name)];
+      registration.active?.postMessage({ type: "seen", urls });
+    })
+    .catch((error) => console.warn("CareerLens will work online only:", error));
+};
 await new Promise((loaded) => {
   const start = () => requestAnimationFrame(() => setTimeout(loaded));
   if (document.readyState === "complete") start();
   else addEventListener("load", start, { once: true });
 });
-const bindings = await import('${script}');
-const wasm = await bindings.default({ module_or_path: '${wasm}' });
-window.wasmBindings = bindings;
-dispatchEvent(new CustomEvent("TrunkApplicationStarted", { detail: { wasm } }));
+try {
+  const bindings = await import('${script}');
+  const wasm = await bindings.default({ module_or_path: '${wasm}' });
+  window.wasmBindings = bindings;
+  dispatchEvent(new CustomEvent("TrunkApplicationStarted", { detail: { wasm } }));
+  keepForOffline();
+} catch (error) {
+  console.warn("CareerLens could not start:", error);
+  notice("alert", [
+    "CareerLens could not start: its program did not load. Check your connection, then try again.",
+    prerendered
+      ? "This page still reads as it is; search, the assessment and your personal fit need the program."
+      : "This page needs the program to show anything.",
+  ], true);
+} finally {
+  loading?.remove();
+}
 `;
 html = html.replace(loader[0], `<script type="module">${startAfterLoad}</script>`);
 const preloads = [`<link rel="modulepreload" href="${script}"`, `<link rel="preload" href="${wasm}"`];
@@ -58,4 +104,28 @@ html = html.replace(cspPattern, (directive) =>
   [directive, ...hashes.filter((hash) => !directive.includes(hash))].join(" "),
 );
 writeFileSync(indexPath, html);
-console.log(`finish-page: the app starts after the load event; ${hashes.length} inline script(s) allowed by hash`);
+
+// 3. The service worker. The release is named by every file built, so any change to the app or
+// the data makes a new cache; the shell is what every page needs, plus the assessment's page and
+// the index files its results read.
+const files = (dir) =>
+  readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? files(join(dir, entry.name)) : [join(dir, entry.name)],
+  );
+const release = createHash("sha256");
+for (const file of files(stagingDir).sort()) {
+  release.update(relative(stagingDir, file)).update("\0").update(readFileSync(file));
+}
+const linked = [...html.matchAll(/<link rel="(?:stylesheet|icon)" href="([^"]+)"/g)].map(([, href]) => href);
+if (linked.length < 2) fail("no stylesheet or icon links");
+const shell = [
+  "/app.html", script, wasm, ...linked,
+  "/assessment", "/data/index/core.json", "/data/index/labels.json", "/data/index/onet.json",
+];
+const worker = readFileSync(new URL("../sw/service-worker.js", import.meta.url), "utf8")
+  .replace("%RELEASE%", release.digest("hex").slice(0, 16))
+  .replace("%SHELL%", JSON.stringify(shell));
+writeFileSync(join(stagingDir, "sw.js"), worker);
+console.log(
+  `finish-page: the app starts after the load event; ${hashes.length} inline script(s) allowed by hash; sw.js caches ${shell.length} files`,
+);
