@@ -77,7 +77,7 @@ async function kept(page: Page, paths: string[]): Promise<string> {
       const caches = Object.entries(await cached(page));
       name = caches.length === 1 ? caches[0][0] : "";
       return caches.length === 1 ? paths.filter((path) => !caches[0][1].includes(path)) : ["one cache", ...paths];
-    })
+    }, { timeout: 30_000 })
     .toEqual([]);
   return name;
 }
@@ -86,7 +86,9 @@ async function ready(page: Page) {
   await page.waitForFunction(() => document.documentElement.dataset.app === "ready");
 }
 
-test.describe.configure({ mode: "serial" });
+// Each test starts the server (it compresses the wasm first) and its files are compressed on
+// first request: slower than the other tests, so more time and longer waits for the cache.
+test.describe.configure({ mode: "serial", timeout: 120_000 });
 
 let site: Site;
 let context: BrowserContext;
@@ -104,7 +106,7 @@ test.afterEach(async () => {
   await site.stop();
 });
 
-test("after a first visit, what was seen and the assessment work offline; a profile not seen needs a connection", async () => {
+test("after a first visit, the pages, data and results seen work offline; a profile not seen needs a connection", async () => {
   const page = await context.newPage();
   const problems: string[] = [];
   page.on("pageerror", (error) => problems.push(error.message));
@@ -112,7 +114,14 @@ test("after a first visit, what was seen and the assessment work offline; a prof
   await page.goto(`/occupation/${CISO}`);
   await ready(page);
   // The profile's page and chunk, loaded before the worker took over, are handed to it.
-  await kept(page, [`/occupation/${CISO}`, `/data/occupations/${CISO}.json`, "/app.html", "/assessment", "/data/index/onet.json"]);
+  await kept(page, [`/occupation/${CISO}`, `/data/occupations/${CISO}.json`, "/app.html", "/assessment"]);
+  // The results, seen once online, with the index files they read.
+  await page.goto("/assessment/results");
+  await ready(page);
+  await expect(new ResultsPage(page).matches.first()).toBeVisible({ timeout: 30_000 });
+  await kept(page, ["/data/index/core.json", "/data/index/labels.json", "/data/index/onet.json"]);
+  await page.goto(`/occupation/${CISO}`);
+  await ready(page);
 
   await site.stop();
   await context.setOffline(true);
@@ -153,7 +162,7 @@ test("a new release's worker replaces the old release's cache whole", async () =
   expect(next).not.toBe(worker);
   site.release(next);
   await page.evaluate(() => navigator.serviceWorker.getRegistration().then((registration) => registration?.update()));
-  await expect.poll(async () => Object.keys(await cached(page))).toEqual([`${first}next`]);
+  await expect.poll(async () => Object.keys(await cached(page)), { timeout: 30_000 }).toEqual([`${first}next`]);
   // The new cache starts from the new release's shell, with nothing carried over.
   const paths = (await cached(page))[`${first}next`];
   expect(paths).not.toContain("/");

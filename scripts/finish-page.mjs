@@ -105,23 +105,24 @@ html = html.replace(cspPattern, (directive) =>
 );
 writeFileSync(indexPath, html);
 
-// 3. The service worker. The release is named by every file built, so any change to the app or
-// the data makes a new cache; the shell is what every page needs, plus the assessment's page and
-// the index files its results read.
+// 3. The service worker. The release is named by what the app and the data are made of: this page,
+// the files it loads, the card and the dataset, so any change to them makes a new cache. (Not by
+// every file in the staging folder: the embed pages' hook writes there at the same time.) The
+// shell is what every page needs, plus the assessment's page: the data is kept as it is opened,
+// so a first visit downloads no file it did not ask for.
 const files = (dir) =>
   readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
     entry.isDirectory() ? files(join(dir, entry.name)) : [join(dir, entry.name)],
   );
-const release = createHash("sha256");
-for (const file of files(stagingDir).sort()) {
-  release.update(relative(stagingDir, file)).update("\0").update(readFileSync(file));
-}
 const linked = [...html.matchAll(/<link rel="(?:stylesheet|icon)" href="([^"]+)"/g)].map(([, href]) => href);
 if (linked.length < 2) fail("no stylesheet or icon links");
-const shell = [
-  "/app.html", script, wasm, ...linked,
-  "/assessment", "/data/index/core.json", "/data/index/labels.json", "/data/index/onet.json",
-];
+const made = [script, wasm, ...linked].map((path) => join(stagingDir, path))
+  .concat(files(join(stagingDir, "data")), files(join(stagingDir, "widget")));
+const release = createHash("sha256").update(html);
+for (const file of made.sort()) {
+  release.update(relative(stagingDir, file)).update("\0").update(readFileSync(file));
+}
+const shell = ["/app.html", script, wasm, ...linked, "/assessment"];
 const worker = readFileSync(new URL("../sw/service-worker.js", import.meta.url), "utf8")
   .replace("%RELEASE%", release.digest("hex").slice(0, 16))
   .replace("%SHELL%", JSON.stringify(shell));

@@ -1,9 +1,9 @@
 // CareerLens's service worker: keeps the site usable without a connection after a first visit.
 //
 // One cache per release, named after it. Installing a release caches its app shell (the page every
-// address falls back to, the app's script, wasm and styles) and the assessment with the index
-// files its results need. Every other file is cached as the visitor opens it, and a page's
-// files loaded before this worker took over are handed to it by the page (a "seen" message).
+// address falls back to, the app's script, wasm and styles) and the assessment's page. Every other
+// file is cached as the visitor opens it, and a page's files loaded before this worker took over
+// are handed to it by the page (a "seen" message).
 //
 // Online, every request goes to the network first, so a visitor always gets what the server
 // has now, exactly as without this worker; the cache answers only when the network does not.

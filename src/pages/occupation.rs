@@ -63,7 +63,11 @@ pub fn OccupationPage() -> impl IntoView {
         dataset
             .cached_detail(&slug)
             .map(|cached| Ok(Some(cached)))
-            .or_else(|| detail.get().and_then(|(of, result)| (of == slug).then_some(result)))
+            .or_else(|| {
+                detail
+                    .get()
+                    .and_then(|(of, result)| (of == slug).then_some(result))
+            })
     };
     move || match state() {
         None => view! { <Loading what="the occupation profile" /> }.into_any(),
