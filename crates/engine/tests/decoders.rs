@@ -14,7 +14,8 @@
 //!
 //! The helpers live beside this file: [`valid`] (strategies for valid values and the checks every
 //! decoded value must pass), [`files`] (small valid dataset files), [`mutations`] (mutations of
-//! valid input) and [`answers_files`] (structured answers files and what the format documents).
+//! valid input), [`answers_files`] (structured answers files and what the format documents) and
+//! [`forge`] (share links and answers files forged for the named cases).
 
 // The modules live in `tests/decoders/`, beside this file, which stays the target's root so that
 // proptest keeps its failure seeds in `decoders.proptest-regressions` next to it.
@@ -22,10 +23,14 @@
 mod answers_files;
 #[path = "decoders/files.rs"]
 mod files;
+#[path = "decoders/forge.rs"]
+mod forge;
 #[path = "decoders/hostile.rs"]
 mod hostile;
 #[path = "decoders/mutations.rs"]
 mod mutations;
+#[path = "decoders/regressions.rs"]
+mod regressions;
 #[path = "decoders/valid.rs"]
 mod valid;
 

@@ -1,7 +1,7 @@
 //! Named hostile cases: 10 MB inputs, deep nesting, NaN and out-of-range numbers, unknown
-//! versions and markup inside strings, each with the exact refusal (or reading) it must get, and
-//! the regressions found by the properties or by the cargo-fuzz targets in `fuzz/`. The helpers
-//! here forge share links with a right check, write answers files and time a decoder.
+//! versions and markup inside strings, each with the exact refusal (or reading) it must get. The
+//! crashes and wrong readings found by the properties or the cargo-fuzz targets are kept in
+//! [`crate::regressions`].
 
 use std::time::{Duration, Instant};
 
@@ -14,44 +14,13 @@ use careerlens_engine::model::{Index, IndexPart, OccupationDetail};
 use serde_json::{Value, json};
 
 use crate::files::{index_files, small_detail, small_index};
+use crate::forge::{answers_file, forged_link, refused};
 use crate::valid::read_index;
 
 /// How long refusing a 10 MB input may take, even in a debug build on a busy machine: reading
 /// it takes milliseconds, so only a decoder that parses or copies it far more than once fails.
 const QUICK: Duration = Duration::from_secs(2);
 const TEN_MB: usize = 10 * 1024 * 1024;
-
-/// FNV-1a (32 bits) as seven base-36 digits: the check of a share link, written out again so a
-/// test can forge a link whose check is right.
-fn check_of(body: &str) -> String {
-    let mut hash: u32 = 2_166_136_261;
-    for byte in body.bytes() {
-        hash ^= u32::from(byte);
-        hash = hash.wrapping_mul(16_777_619);
-    }
-    let digits = b"0123456789abcdefghijklmnopqrstuvwxyz";
-    let mut out = [b'0'; 7];
-    for slot in out.iter_mut().rev() {
-        *slot = digits[(hash % 36) as usize];
-        hash /= 36;
-    }
-    String::from_utf8(out.to_vec()).unwrap()
-}
-
-/// A version-1 link with no ratings, job zone 3 and this `current`, with a right check.
-fn forged_link(current: &str) -> String {
-    let body = format!("cl1.{}3.{current}", "0".repeat(29));
-    format!("{body}.{}", check_of(&body))
-}
-
-/// An answers file with these fields after its format and version.
-fn answers_file(fields: &str) -> String {
-    format!(r#"{{"format":"careerlens-answers","version":1{fields}}}"#)
-}
-
-fn refused(text: &str) -> AnswersError {
-    Answers::from_json(text).expect_err(text)
-}
 
 /// Runs `decode` and checks it took less than [`QUICK`].
 fn quickly<T>(decode: impl FnOnce() -> T) -> T {
@@ -406,47 +375,4 @@ fn markup_in_strings_is_refused_or_kept_as_inert_text() {
     let files = index_files(&index);
     let read = read_index(&files, Some(IndexPart::Ids), &files[1].1).unwrap();
     assert_eq!(read, index);
-}
-
-// Regression, found by `answers_files_read_as_their_format_documents` (shrunk to
-// `"current": "a--0"`): the slug check let runs of hyphens through, though `is_slug` documents
-// single hyphens and databuild never writes a slug with two in a row.
-#[test]
-fn a_slug_with_a_run_of_hyphens_is_refused() {
-    for slug in ["a--0", "chief--officer", "a---b"] {
-        assert_eq!(
-            refused(&answers_file(&format!(r#","current":"{slug}""#))),
-            AnswersError::BadCurrent {
-                value: format!("\"{slug}\"")
-            }
-        );
-        assert_eq!(share::decode(&forged_link(slug)), Err(ShareError::Damaged));
-    }
-    assert!(Answers::from_json(&answers_file(r#","current":"chief-officer""#)).is_ok());
-}
-
-// Regression, found while writing the hostile-number cases: a version that was there but not a
-// whole number (-1, 1.5, "1") was refused as missing ("This answers file has no version
-// number.").
-#[test]
-fn a_version_that_is_not_a_whole_number_is_named() {
-    for (version, quoted) in [("-1", "-1"), ("1.5", "1.5"), (r#""1""#, r#""1""#)] {
-        let error = refused(&format!(
-            r#"{{"format":"careerlens-answers","version":{version}}}"#
-        ));
-        assert_eq!(
-            error,
-            AnswersError::BadVersion {
-                value: quoted.into()
-            }
-        );
-        assert_eq!(
-            error.to_string(),
-            format!("This answers file's version is {quoted}; this CareerLens reads version 1.")
-        );
-    }
-    assert_eq!(
-        refused(r#"{"format":"careerlens-answers","version":null}"#),
-        AnswersError::MissingVersion
-    );
 }
