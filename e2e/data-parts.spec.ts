@@ -1,6 +1,7 @@
 // The index ships in parts (crates/engine/src/model/columns.rs, IndexPart), and each page fetches
-// only the parts its views use: the home page the core, search the labels once someone searches,
-// and a profile, whose chunk carries all it shows, nothing until someone plans a route.
+// only the parts its views use: the home page none (its lists are kept as prerendered), search
+// the core and the labels once someone searches, and a profile, whose chunk carries all it shows,
+// nothing until someone plans a route.
 import type { Page } from "@playwright/test";
 import { test, expect } from "./fixtures";
 
@@ -18,11 +19,12 @@ function recordPaths(page: Page): string[] {
   return paths;
 }
 
-test("the home page loads the index's core alone, and the search labels once someone searches", async ({ page, watched }) => {
+test("the home page loads no index part, and the core and search labels once someone searches", async ({ page, watched }) => {
   const paths = recordPaths(page);
   // `goto` returns once the app has taken the page over (e2e/fixtures.ts).
   await page.goto("/");
-  expect(partsRequested(paths)).toEqual(["core"]);
+  await expect(page.locator(".highlight a").first()).toHaveAttribute("href", /^\/occupation\/[a-z0-9-]+$/);
+  expect(partsRequested(paths)).toEqual([]);
   expect(paths).not.toContain("/data/skills.json");
 
   const search = page.getByRole("combobox", { name: "Search occupations" });

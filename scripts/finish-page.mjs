@@ -34,7 +34,6 @@ const [, script, wasm] = loader;
 // it is loading; a program that cannot load or start says so on every page, with a retry,
 // instead of leaving a blank or inert page.
 const startAfterLoad = `
-const prerendered = document.querySelector("[data-prerendered]");
 const notice = (role, lines, retry) => {
   const box = document.createElement("div");
   box.className = "app-notice";
@@ -48,7 +47,6 @@ const notice = (role, lines, retry) => {
   document.body.prepend(box);
   return box;
 };
-const loading = prerendered ? null : notice("status", ["Loading CareerLens…"]);
 // The service worker keeps the site usable offline; it is handed the files this page loaded
 // before it took over. Without one (a private window may refuse it) the site works online only.
 const keepForOffline = () => {
@@ -62,27 +60,39 @@ const keepForOffline = () => {
     })
     .catch((error) => console.warn("CareerLens will work online only:", error));
 };
-await new Promise((loaded) => {
-  const start = () => requestAnimationFrame(() => setTimeout(loaded));
-  if (document.readyState === "complete") start();
-  else addEventListener("load", start, { once: true });
-});
-try {
-  const bindings = await import('${script}');
-  const wasm = await bindings.default({ module_or_path: '${wasm}' });
-  window.wasmBindings = bindings;
-  dispatchEvent(new CustomEvent("TrunkApplicationStarted", { detail: { wasm } }));
-  keepForOffline();
-} catch (error) {
-  console.warn("CareerLens could not start:", error);
-  notice("alert", [
-    "CareerLens could not start: its program did not load. Check your connection, then try again.",
-    prerendered
-      ? "This page still reads as it is; search, the assessment and your personal fit need the program."
-      : "This page needs the program to show anything.",
-  ], true);
-} finally {
-  loading?.remove();
+const startApp = async () => {
+  const prerendered = document.querySelector("[data-prerendered]");
+  const loading = prerendered ? null : notice("status", ["Loading CareerLens…"]);
+  await new Promise((loaded) => {
+    const start = () => requestAnimationFrame(() => setTimeout(loaded));
+    if (document.readyState === "complete") start();
+    else addEventListener("load", start, { once: true });
+  });
+  try {
+    const bindings = await import('${script}');
+    const wasm = await bindings.default({ module_or_path: '${wasm}' });
+    window.wasmBindings = bindings;
+    dispatchEvent(new CustomEvent("TrunkApplicationStarted", { detail: { wasm } }));
+    keepForOffline();
+  } catch (error) {
+    console.warn("CareerLens could not start:", error);
+    notice("alert", [
+      "CareerLens could not start: its program did not load. Check your connection, then try again.",
+      prerendered
+        ? "This page still reads as it is; search, the assessment and your personal fit need the program."
+        : "This page needs the program to show anything.",
+    ], true);
+  } finally {
+    loading?.remove();
+  }
+};
+// An embed frame's address without a frame page of its own (an unknown occupation, on a host
+// that falls back to app.html) is the card's to answer, with its own message: the card's script
+// is all the frame needs, not the app.
+if (location.pathname.startsWith("/embed/occupation/")) {
+  document.head.append(Object.assign(document.createElement("script"), { type: "module", src: "/embed-frame.js" }));
+} else {
+  await startApp();
 }
 `;
 html = html.replace(loader[0], `<script type="module">${startAfterLoad}</script>`);

@@ -130,7 +130,7 @@ pub(crate) mod tests {
 
     #[test]
     fn no_route_without_fitted_thresholds() {
-        let mut index = chain().index;
+        let mut index = std::sync::Arc::unwrap_or_clone(chain().index);
         index.fitted.viability = None;
         let loaded = LoadedIndex::new(index);
         assert_eq!(plan_route(&loaded, 0, 2), Err(RouteError::NoThresholds));

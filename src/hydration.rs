@@ -10,6 +10,7 @@
 use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
 
+use leptos::context::Provider;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -163,15 +164,27 @@ impl EarlyInput {
     }
 }
 
+/// Provided inside [`Unchanging`]: what is read there shows only in content that hydration keeps
+/// as prerendered, so the prerenderer does not list it among the files the app must fetch before
+/// it hydrates the page.
+#[derive(Clone, Copy)]
+pub struct KeptAsPrerendered;
+
 /// A `<div>` whose content only shows data: text, links and native disclosures, nothing the app
 /// answers or changes. Hydrating a prerendered page keeps that content as it is, without walking
-/// it; rendered anywhere else, it renders its children.
+/// it, and without the data it was rendered from; rendered anywhere else, it renders its children.
 #[component]
 pub fn Unchanging(class: &'static str, children: Children) -> impl IntoView {
     if in_progress() {
         return view! { <div class=class></div> }.into_any();
     }
-    view! { <div class=class>{children()}</div> }.into_any()
+    // Provided to the children alone: their siblings' reads still count.
+    view! {
+        <div class=class>
+            <Provider value=KeptAsPrerendered>{children()}</Provider>
+        </div>
+    }
+    .into_any()
 }
 
 fn dispatch(target: &web_sys::HtmlInputElement, event: &str) {

@@ -14,21 +14,12 @@ use careerlens::hydration::{self, EarlyInput, ROOT_CLASS};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-/// Where the iframe embed's pages live. The build writes one for every occupation; a host that
-/// falls back to this app for any other path under it gets the card's own "no such occupation"
-/// message rather than the site, because the embed's script is what shows it.
-const EMBED_FRAMES: &str = "/embed/occupation/";
-
 fn main() {
     console_error_panic_hook::set_once();
     let window = web_sys::window().expect("a browser window");
     let document = window.document().expect("a document");
     let location = window.location();
     let path = location.pathname().unwrap_or_default();
-    if path.starts_with(EMBED_FRAMES) {
-        show_embed_frame(&document);
-        return;
-    }
     let query = location.search().unwrap_or_default();
     match hydration::prerendered_root(&document, &path, &query) {
         Some(prerendered) => wasm_bindgen_futures::spawn_local(hydrate(document, prerendered)),
@@ -87,17 +78,5 @@ fn render(document: &web_sys::Document) {
 fn mark_ready(document: &web_sys::Document) {
     if let Some(root) = document.document_element() {
         _ = root.set_attribute("data-app", "ready");
-    }
-}
-
-/// Hands the page to the iframe embed's script.
-fn show_embed_frame(document: &web_sys::Document) {
-    let Ok(script) = document.create_element("script") else {
-        return;
-    };
-    _ = script.set_attribute("type", "module");
-    _ = script.set_attribute("src", "/embed-frame.js");
-    if let Some(head) = document.head() {
-        _ = head.append_child(&script);
     }
 }

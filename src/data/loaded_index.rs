@@ -14,7 +14,9 @@ use super::LoadError;
 /// The occupation index, with the parts a view asked for, and what the app derives from it
 /// once: slug lookup, search and similarity.
 pub struct LoadedIndex {
-    pub index: Index,
+    /// Shared with the dataset's core when no part is added: the home page's index is the core
+    /// as it arrived, not a copy of its 3,007 occupations.
+    pub index: Arc<Index>,
     by_slug: HashMap<String, usize>,
     /// Built on first use: only the search box needs it (with the labels part).
     search: OnceLock<SearchIndex>,
@@ -26,7 +28,8 @@ pub struct LoadedIndex {
 
 impl LoadedIndex {
     /// Derives the slug lookup from a freshly parsed index.
-    pub fn new(index: Index) -> Self {
+    pub fn new(index: impl Into<Arc<Index>>) -> Self {
+        let index = index.into();
         let by_slug = index
             .occupations
             .iter()

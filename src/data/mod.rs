@@ -20,6 +20,8 @@ use serde::de::DeserializeOwned;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
+use crate::hydration::KeptAsPrerendered;
+
 use lazy_file::LazyFile;
 pub use loaded_index::{IndexResult, LoadedIndex};
 pub use prefetched::Prefetched;
@@ -246,8 +248,15 @@ impl Dataset {
         let value = self
             .preloaded
             .with_value(|preloaded| preloaded.as_ref().map(pick))?;
-        self.read.update_value(|read| read.extend(files));
+        self.note_read(files);
         Some(value)
+    }
+
+    /// Notes `files` as read by the render, unless only content kept as prerendered shows them.
+    fn note_read(&self, files: impl IntoIterator<Item = String>) {
+        if use_context::<KeptAsPrerendered>().is_none() {
+            self.read.update_value(|read| read.extend(files));
+        }
     }
 
     /// The prerenderer's index, for content only the prerenderer renders (the methodology's
@@ -268,8 +277,7 @@ impl Dataset {
     pub fn cached_detail(&self, slug: &str) -> Option<Arc<OccupationDetail>> {
         let detail = self.details.with_value(|cache| cache.get(slug).cloned())?;
         if self.preloaded.with_value(Option::is_some) {
-            self.read
-                .update_value(|read| _ = read.insert(detail_file(slug)));
+            self.note_read([detail_file(slug)]);
         }
         Some(detail)
     }
@@ -335,7 +343,7 @@ impl Dataset {
         {
             return Some(Ok(loaded));
         }
-        Some(self.combine(&core, arrived).inspect(|loaded| {
+        Some(self.combine(core, arrived).inspect(|loaded| {
             self.combined
                 .update_value(|combined| _ = combined.insert(key, loaded.clone()));
         }))
@@ -345,10 +353,13 @@ impl Dataset {
     /// to that), checked against it.
     fn combine(
         &self,
-        core: &Index,
+        core: Arc<Index>,
         parts: Vec<(IndexPart, LazyFile<IndexPartFile>, Arc<IndexPartFile>)>,
     ) -> IndexResult {
-        let mut index = core.clone();
+        if parts.is_empty() {
+            return Ok(Arc::new(LoadedIndex::new(core)));
+        }
+        let mut index = (*core).clone();
         for (part, file, loaded) in parts {
             let corrupt = |reason: String| LoadError::Corrupt {
                 url: file.url(),

@@ -3,9 +3,12 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
 
+use careerlens_engine::model::IndexOccupation;
+
 use crate::components::{LoadFailed, Loading, PageHead};
 use crate::data::{Dataset, LoadedIndex};
 use crate::format::score;
+use crate::hydration::Unchanging;
 use crate::pages::CategoryGrid;
 use crate::routes::Page;
 
@@ -20,19 +23,21 @@ fn top_by(
     loaded: &LoadedIndex,
     value: impl Fn(&careerlens_engine::model::OccupationScores) -> Option<f32>,
 ) -> Vec<(String, String, f32)> {
-    let mut scored: Vec<(String, String, f32)> = loaded
+    let mut scored: Vec<(&IndexOccupation, f32)> = loaded
         .index
         .occupations
         .iter()
         .filter_map(|o| {
             let scores = o.scores.as_ref().filter(|s| s.rests_on_own_data())?;
-            let v = value(scores)?;
-            Some((o.slug.clone(), o.title.clone(), v))
+            Some((o, value(scores)?))
         })
         .collect();
-    scored.sort_by(|a, b| b.2.total_cmp(&a.2).then_with(|| a.1.cmp(&b.1)));
-    scored.truncate(HIGHLIGHTS);
+    scored.sort_by(|a, b| b.1.total_cmp(&a.1).then_with(|| a.0.title.cmp(&b.0.title)));
     scored
+        .into_iter()
+        .take(HIGHLIGHTS)
+        .map(|(o, v)| (o.slug.clone(), o.title.clone(), v))
+        .collect()
 }
 
 /// A short list of occupations with their score.
@@ -151,6 +156,10 @@ pub fn HomePage() -> impl IntoView {
                 </li>
             </ul>
         </section>
-        <Explore />
+        // Links and counts only: a prerendered home page keeps them as they are, so the app
+        // hydrates it without loading the index.
+        <Unchanging class="home__explore">
+            <Explore />
+        </Unchanging>
     }
 }
