@@ -7,7 +7,7 @@
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 
-use crate::data::{Dataset, IndexResult, LoadError};
+use crate::data::{Dataset, IndexResult};
 use crate::routes::Page;
 
 /// How many results the list shows.
@@ -204,13 +204,17 @@ pub fn SearchBox(
         }
     };
 
-    // A failed load can be tried again, unless it failed for being of another release: the
-    // status then asks for a reload. The error stays in view while the button has focus.
-    let retryable = move || {
-        !query.get().trim().is_empty()
-            && matches!(index.get(), Some(Err(error)) if !matches!(error, LoadError::Outdated { .. }))
+    // Why the index failed, once someone has searched. The error stays in view while the
+    // retry button has focus; an index of another release gets no retry, as its status asks
+    // for a reload.
+    let failure = move || {
+        if query.get().trim().is_empty() {
+            return None;
+        }
+        index.get()?.err()
     };
-    let failed = move || !query.get().trim().is_empty() && matches!(index.get(), Some(Err(_)));
+    let failed = move || failure().is_some();
+    let retryable = move || failure().is_some_and(|error| error.can_retry());
     let input = NodeRef::<leptos::html::Input>::new();
     let retry = move |_| {
         if let Some(dataset) = use_context::<Dataset>() {

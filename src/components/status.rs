@@ -30,8 +30,7 @@ pub fn LoadFailed(
     /// Tries the load again.
     retry: impl Fn() + 'static,
 ) -> impl IntoView {
-    // Trying again cannot help an app older than its data: only a reload brings the new app.
-    let outdated = matches!(error, LoadError::Outdated { .. });
+    let outdated = !error.can_retry();
     view! {
         <div class="load-failed" role="alert">
             <p class="load-failed__title">{format!("We could not load {what}.")}</p>

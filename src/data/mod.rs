@@ -83,6 +83,14 @@ impl fmt::Display for LoadError {
     }
 }
 
+impl LoadError {
+    /// Whether loading again may help. A file of another release cannot be fixed by a retry:
+    /// only reloading the page brings an app that reads it.
+    pub fn can_retry(&self) -> bool {
+        !matches!(self, LoadError::Outdated { .. })
+    }
+}
+
 impl std::error::Error for LoadError {}
 
 /// Fetches `url` and parses it as JSON into `T`.
