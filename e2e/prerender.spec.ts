@@ -1,6 +1,8 @@
 // Prerendered pages (src/bin/prerender.rs): every profile and the home, browse and methodology
-// pages are complete HTML, readable with JavaScript off, and the app hydrates them: it attaches
-// to the nodes on screen, with no visible change. Expectations come from the shipped dataset.
+// pages are complete HTML, readable with JavaScript off, and are hydrated: a profile's, the home
+// page's and the methodology's islands by their own wasm (src/islands.rs), the browse page by the
+// app. Either attaches to the nodes on screen, with no visible change. Expectations come from the
+// shipped dataset.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, BrowserContextOptions, Page } from "@playwright/test";
@@ -72,7 +74,7 @@ test.describe("with JavaScript off", () => {
   });
 });
 
-test("the app hydrates a prerendered profile with no shift, keeping its nodes, scroll, focus and what was opened", async ({ page, baseURL, watched }) => {
+test("the islands hydrate a prerendered profile with no shift, keeping its nodes, scroll, focus and what was opened", async ({ page, baseURL, watched }) => {
   // The wasm is held back until the visitor has read, scrolled and opened something.
   let release!: () => void;
   const held = new Promise<void>((resolve) => (release = resolve));
@@ -145,12 +147,15 @@ test("the app hydrates a prerendered profile with no shift, keeping its nodes, s
   await viewer.close();
 });
 
-test("the app hydrates a prerendered profile without loading the index", async ({ page, baseURL, watched }) => {
+test("a prerendered profile hydrates its islands with their own wasm, without the app's or the index", async ({ page, baseURL, watched }) => {
   const viewer = await page.context().newPage();
   watchPage(viewer, new URL(baseURL!).origin, watched.problems);
   const indexRequests: string[] = [];
+  const wasmRequests: string[] = [];
   viewer.on("request", (request) => {
-    if (new URL(request.url()).pathname.startsWith("/data/index/")) indexRequests.push(request.url());
+    const path = new URL(request.url()).pathname;
+    if (path.startsWith("/data/index/")) indexRequests.push(path);
+    if (path.endsWith(".wasm")) wasmRequests.push(path);
   });
   await viewer.goto(`/occupation/${CISO.slug}`);
   await viewer.waitForFunction(() => document.documentElement.dataset.app === "ready");
@@ -159,6 +164,7 @@ test("the app hydrates a prerendered profile without loading the index", async (
   await expect(viewer.locator("section#pathways").getByRole("heading", { name: "Plan a route to another occupation" })).toBeVisible();
   await expect(viewer.getByText(/^Loading /)).toHaveCount(0);
   expect(indexRequests).toEqual([]);
+  expect(wasmRequests).toEqual([expect.stringMatching(/^\/islands\/careerlens_islands-[0-9a-f]{16}_bg\.wasm$/)]);
   await viewer.close();
 });
 

@@ -60,9 +60,9 @@ test("keyboard users can skip straight to the content", async ({ page, watched }
   expect(watched.problems).toEqual([]);
 });
 
-test("navigation links move between pages without a reload", async ({ page, watched }) => {
+test("on a page the app serves, navigation links move between pages without a reload", async ({ page, watched }) => {
   const shell = new AppShell(page);
-  await shell.open("/");
+  await shell.open("/assessment");
   // A full page load would wipe this marker; client-side routing keeps it.
   await page.evaluate(() => ((window as any).__sameDocument = true));
   const nav = page.getByRole("navigation", { name: "Main" });
@@ -74,9 +74,9 @@ test("navigation links move between pages without a reload", async ({ page, watc
   expect(watched.problems).toEqual([]);
 });
 
-test("the methodology link loads the prerendered page, whose text the app does not carry", async ({ page, watched }) => {
+test("the methodology link loads the prerendered page, whose text the app does not carry, and its links load pages", async ({ page, watched }) => {
   const shell = new AppShell(page);
-  await shell.open("/");
+  await shell.open("/assessment");
   await page.evaluate(() => ((window as any).__sameDocument = true));
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Methodology" }).click();
   await expect(page).toHaveURL("/methodology");
@@ -84,11 +84,14 @@ test("the methodology link loads the prerendered page, whose text the app does n
   await expect(page.getByRole("main").getByRole("heading", { name: "Data sources" })).toBeVisible();
   await page.waitForFunction(() => document.documentElement.dataset.app === "ready");
   expect(await page.evaluate(() => (window as any).__sameDocument)).toBeUndefined();
-  // The app adopted the page: a link on it moves within the app again.
+  // The methodology page is served by its islands, without the app's router: a link on it loads
+  // the page it names, and that page works.
   await page.evaluate(() => ((window as any).__sameDocument = true));
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Browse" }).click();
   await expect(shell.heading).toHaveText("Browse occupations");
-  expect(await page.evaluate(() => (window as any).__sameDocument)).toBe(true);
+  await page.waitForFunction(() => document.documentElement.dataset.app === "ready");
+  expect(await page.evaluate(() => (window as any).__sameDocument)).toBeUndefined();
+  await expect(page.getByRole("main").getByRole("link", { name: /^Digital Technology \d+ occupations$/ })).toBeVisible();
   expect(watched.problems).toEqual([]);
 });
 

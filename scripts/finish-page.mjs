@@ -6,10 +6,12 @@
 //  2. Adds the SHA-256 of every inline <script> to the script-src directive of the page's
 //     Content-Security-Policy meta tag. Inline scripts stay blocked unless their exact bytes
 //     were built here, so the policy needs no 'unsafe-inline'.
-//  3. Writes sw.js, the service worker (sw/service-worker.js), with this release's name (a hash
+//  3. Names the islands' wasm and script (a prerendered profile's, src/islands.rs) by their
+//     content, so that browsers can cache them for ever as they do the app's.
+//  4. Writes sw.js, the service worker (sw/service-worker.js), with this release's name (a hash
 //     of every file built) and the app shell it caches for use without a connection.
 import { createHash } from "node:crypto";
-import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 
 const stagingDir = process.env.TRUNK_STAGING_DIR;
@@ -30,6 +32,19 @@ const loader = html.match(
 );
 if (!loader) fail("no trunk loader script");
 const [, script, wasm] = loader;
+
+// 3. The islands' files, as trunk wrote them (islands/careerlens_islands.js and _bg.wasm).
+const islandsName = "careerlens_islands";
+const islandsDir = join(stagingDir, "islands");
+const islandsHash = createHash("sha256")
+  .update(readFileSync(join(islandsDir, `${islandsName}.js`)))
+  .update(readFileSync(join(islandsDir, `${islandsName}_bg.wasm`)))
+  .digest("hex")
+  .slice(0, 16);
+const islandsScript = `/islands/${islandsName}-${islandsHash}.js`;
+const islandsWasm = `/islands/${islandsName}-${islandsHash}_bg.wasm`;
+renameSync(join(islandsDir, `${islandsName}.js`), join(stagingDir, islandsScript));
+renameSync(join(islandsDir, `${islandsName}_bg.wasm`), join(stagingDir, islandsWasm));
 // A page without prerendered content (app.html, the fallback for every other path) says that
 // it is loading; a program that cannot load or start says so on every page, with a retry,
 // instead of leaving a blank or inert page.
@@ -60,19 +75,10 @@ const keepForOffline = () => {
     })
     .catch((error) => console.warn("CareerLens will work online only:", error));
 };
-const startApp = async () => {
-  const prerendered = document.querySelector("[data-prerendered]");
-  const loading = prerendered ? null : notice("status", ["Loading CareerLens…"]);
-  await new Promise((loaded) => {
-    const start = () => requestAnimationFrame(() => setTimeout(loaded));
-    if (document.readyState === "complete") start();
-    else addEventListener("load", start, { once: true });
-  });
+const load = async (script, wasm, prerendered) => {
   try {
-    const bindings = await import('${script}');
-    const wasm = await bindings.default({ module_or_path: '${wasm}' });
-    window.wasmBindings = bindings;
-    dispatchEvent(new CustomEvent("TrunkApplicationStarted", { detail: { wasm } }));
+    const bindings = await import(script);
+    await bindings.default({ module_or_path: wasm });
     keepForOffline();
   } catch (error) {
     console.warn("CareerLens could not start:", error);
@@ -82,9 +88,25 @@ const startApp = async () => {
         ? "This page still reads as it is; search, the assessment and your personal fit need the program."
         : "This page needs the program to show anything.",
     ], true);
-  } finally {
-    loading?.remove();
   }
+};
+const startApp = async () => {
+  const prerendered = document.querySelector("[data-prerendered]");
+  const loading = prerendered ? null : notice("status", ["Loading CareerLens…"]);
+  await new Promise((loaded) => {
+    const start = () => requestAnimationFrame(() => setTimeout(loaded));
+    if (document.readyState === "complete") start();
+    else addEventListener("load", start, { once: true });
+  });
+  // A page its islands serve alone loads their wasm, not the app's; they hand the page to the
+  // app if they cannot serve it.
+  if (prerendered?.hasAttribute("data-islands")) {
+    addEventListener("careerlens:start-app", () => load('${script}', '${wasm}', true), { once: true });
+    await load('${islandsScript}', '${islandsWasm}', true);
+  } else {
+    await load('${script}', '${wasm}', prerendered);
+  }
+  loading?.remove();
 };
 // An embed frame's address without a frame page of its own (an unknown occupation, on a host
 // that falls back to app.html) is the card's to answer, with its own message: the card's script
@@ -115,7 +137,7 @@ html = html.replace(cspPattern, (directive) =>
 );
 writeFileSync(indexPath, html);
 
-// 3. The service worker. The release is named by what the app and the data are made of: this page,
+// 4. The service worker. The release is named by what the app and the data are made of: this page,
 // the files it loads, the card and the dataset, so any change to them makes a new cache. (Not by
 // every file in the staging folder: the embed pages' hook writes there at the same time.) The
 // shell is what every page needs, plus the assessment's page: the data is kept as it is opened,
@@ -126,13 +148,13 @@ const files = (dir) =>
   );
 const linked = [...html.matchAll(/<link rel="(?:stylesheet|icon)" href="([^"]+)"/g)].map(([, href]) => href);
 if (linked.length < 2) fail("no stylesheet or icon links");
-const made = [script, wasm, ...linked].map((path) => join(stagingDir, path))
+const made = [script, wasm, islandsScript, islandsWasm, ...linked].map((path) => join(stagingDir, path))
   .concat(files(join(stagingDir, "data")), files(join(stagingDir, "widget")));
 const release = createHash("sha256").update(html);
 for (const file of made.sort()) {
   release.update(relative(stagingDir, file)).update("\0").update(readFileSync(file));
 }
-const shell = ["/app.html", script, wasm, ...linked, "/assessment"];
+const shell = ["/app.html", script, wasm, islandsScript, islandsWasm, ...linked, "/assessment"];
 const worker = readFileSync(new URL("../sw/service-worker.js", import.meta.url), "utf8")
   .replace("%RELEASE%", release.digest("hex").slice(0, 16))
   .replace("%SHELL%", JSON.stringify(shell));

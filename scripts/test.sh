@@ -26,7 +26,7 @@ cargo clippy -p careerlens --no-default-features --features ssr --lib --bin prer
 
 step "clippy (wasm32)"
 cargo clippy -p careerlens --all-targets --target wasm32-unknown-unknown --locked -- -D warnings
-cargo clippy -p careerlens --no-default-features --features hydrate --lib --bin careerlens --target wasm32-unknown-unknown --locked -- -D warnings
+cargo clippy -p careerlens --no-default-features --features hydrate --lib --bin careerlens --bin careerlens_islands --target wasm32-unknown-unknown --locked -- -D warnings
 # The engine's criterion benches and property tests are native-only.
 cargo clippy -p careerlens-engine --lib --tests --target wasm32-unknown-unknown --locked -- -D warnings
 

@@ -240,9 +240,18 @@ fn adopt_prerendered(container: web_sys::Element, path: &'static str) {
     }
 }
 
-fn elements(list: &web_sys::NodeList) -> Vec<web_sys::Element> {
+/// The elements in `list`.
+pub fn elements(list: &web_sys::NodeList) -> Vec<web_sys::Element> {
     (0..list.length())
         .filter_map(|i| list.item(i))
         .filter_map(|node| node.dyn_into::<web_sys::Element>().ok())
         .collect()
+}
+
+/// The page answers input from here on: the page-load benchmark (bench/page-load.mjs) times its
+/// "interactive" from this mark, and the end-to-end tests wait for it.
+pub fn mark_ready(document: &web_sys::Document) {
+    if let Some(root) = document.document_element() {
+        _ = root.set_attribute("data-app", "ready");
+    }
 }

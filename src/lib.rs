@@ -15,6 +15,7 @@ pub mod components;
 pub mod data;
 pub mod format;
 pub mod hydration;
+pub mod islands;
 pub mod pages;
 pub mod prerender;
 pub mod routes;

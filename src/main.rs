@@ -1,9 +1,10 @@
-//! Browser entry point: install the panic hook, then start the app: on a prerendered page, by
-//! hydrating it once the data it was rendered from has arrived (`careerlens::hydration`), or
-//! on an empty page, by rendering it.
+//! Browser entry point: install the panic hook, then start the app: on a prerendered page its
+//! islands do not serve alone (`careerlens::islands`), by hydrating it once the data it was
+//! rendered from has arrived (`careerlens::hydration`), or on an empty page, by rendering it.
 
-// The hydrated app's nested view types (the profile page) go deeper than the default limit.
-#![recursion_limit = "256"]
+// The hydrated app's nested view types (the profile page, typed without erasure) go deeper than
+// the default limit.
+#![recursion_limit = "512"]
 
 use std::cell::Cell;
 use std::rc::Rc;
@@ -58,7 +59,7 @@ async fn hydrate(document: web_sys::Document, prerendered: web_sys::Element) {
         store.read_saved();
     }
     early.replay();
-    mark_ready(&document);
+    hydration::mark_ready(&document);
 }
 
 /// Renders the app into a new root on an empty page.
@@ -70,13 +71,5 @@ fn render(document: &web_sys::Document) {
     root.set_class_name(ROOT_CLASS);
     _ = document.body().expect("a body").append_child(&root);
     leptos::mount::mount_to(root, careerlens::App).forget();
-    mark_ready(document);
-}
-
-/// The page answers input from here on: the page-load benchmark (bench/page-load.mjs) times its
-/// "interactive" from this mark, and the end-to-end tests wait for it.
-fn mark_ready(document: &web_sys::Document) {
-    if let Some(root) = document.document_element() {
-        _ = root.set_attribute("data-app", "ready");
-    }
+    hydration::mark_ready(document);
 }

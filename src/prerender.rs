@@ -6,6 +6,7 @@
 
 use crate::data::DATA_ROOT;
 use crate::hydration::{PRERENDERED, ROOT_CLASS};
+use crate::islands::{ISLANDS_ONLY, islands_only};
 
 /// Trunk's page as built, which a host serves for every address without a file of its own: the
 /// app then renders that address in the browser.
@@ -46,8 +47,14 @@ impl PageFrame {
     /// rendered from, at low priority: the stylesheets come first, as the page cannot paint
     /// without them. The title goes: the page's head tags bring their own.
     pub fn page(&self, path: &str, body: &str, data: &[String]) -> String {
+        // A page its islands serve alone says so, for the loader to fetch their wasm.
+        let islands = if islands_only(path) {
+            format!(" {ISLANDS_ONLY}")
+        } else {
+            String::new()
+        };
         let root = format!(
-            "<body><div class=\"{ROOT_CLASS}\" {PRERENDERED}=\"{}\">{body}</div></body>",
+            "<body><div class=\"{ROOT_CLASS}\" {PRERENDERED}=\"{}\"{islands}>{body}</div></body>",
             escape_attribute(path)
         );
         let mut head_end: String = data
@@ -144,6 +151,28 @@ mod tests {
              data-prerendered=\"/a&amp;b\"><main>hi</main></div></body></html>"
         );
         assert_eq!(frame.shell(), SHELL);
+    }
+
+    #[test]
+    fn a_profile_and_the_home_and_methodology_pages_are_marked_as_served_by_their_islands() {
+        let frame = PageFrame::new(SHELL.to_owned()).unwrap();
+        let profile = frame.page("/occupation/baker", "", &[]);
+        assert!(
+            profile.contains("data-prerendered=\"/occupation/baker\" data-islands>"),
+            "{profile}"
+        );
+        for path in ["/", "/methodology"] {
+            assert!(
+                frame.page(path, "", &[]).contains("data-islands>"),
+                "{path}"
+            );
+        }
+        for path in ["/assessment", "/browse", "/occupation/", "/occupation/a/b"] {
+            assert!(
+                !frame.page(path, "", &[]).contains("data-islands"),
+                "{path}"
+            );
+        }
     }
 
     #[test]

@@ -7,6 +7,7 @@ use std::sync::Arc;
 use careerlens_engine::IndexOccupation;
 use careerlens_engine::assessment::UserProfile;
 use careerlens_engine::fit::{self, Component, Fit, FitBasis, OccupationVectors};
+use leptos::either::Either;
 use leptos::prelude::*;
 
 use crate::data::LoadedIndex;
@@ -112,12 +113,11 @@ pub fn PersonalFit(
         let vectors = OccupationVectors::from(&occupation);
         profile.with(|user| {
             let Some(fit) = fit::fit(user, vectors) else {
-                return view! {
+                return Either::Left(view! {
                     <div class="personal-fit" data-testid="personal-fit">
                         <p>{no_fit_reason(user)}</p>
                     </div>
-                }
-                .into_any();
+                });
             };
             let explanation = fit::explain(user, vectors);
             let note = partial_note(user, vectors, &fit, prior.is_some());
@@ -127,7 +127,7 @@ pub fn PersonalFit(
                 }
                 _ => fit.score,
             };
-            view! {
+            Either::Right(view! {
                 <div class="personal-fit" data-testid="personal-fit">
                     <p class="personal-fit__score">
                         "Your fit: "
@@ -151,23 +151,23 @@ pub fn PersonalFit(
                             .collect_view()}
                     </dl>
                     {if explanation.reasons.is_empty() {
-                        view! { <p>"No single answer stands out as a strong match with this role."</p> }.into_any()
+                        Either::Left(view! {
+                            <p>"No single answer stands out as a strong match with this role."</p>
+                        })
                     } else {
-                        view! {
+                        Either::Right(view! {
                             <p>"Why it fits:"</p>
                             <ul class="personal-fit__reasons">
                                 {explanation.reasons.into_iter().map(|r| view! { <li>{r}</li> }).collect_view()}
                             </ul>
-                        }
-                        .into_any()
+                        })
                     }}
                     {explanation.mismatch.map(|m| view! {
                         <p class="personal-fit__mismatch"><strong>"Main mismatch: "</strong>{m}</p>
                     })}
                     {note.map(|note| view! { <p class="muted small">{note}</p> })}
                 </div>
-            }
-            .into_any()
+            })
         })
     }
 }

@@ -3,14 +3,12 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-use crate::components::SearchBox;
-use crate::data::{Dataset, SEARCH};
+use crate::islands::{Island, IslandView};
 use crate::routes::Page;
 
 /// The header shown on every page.
 #[component]
 pub fn SiteHeader() -> impl IntoView {
-    let dataset = Dataset::expect();
     view! {
         <header class="site-header">
             <div class="site-header__inner">
@@ -18,10 +16,7 @@ pub fn SiteHeader() -> impl IntoView {
                     <span class="site-header__logo" aria-hidden="true">"◎"</span>
                     "CareerLens"
                 </A>
-                <SearchBox
-                    index=Signal::derive(move || dataset.index_with(SEARCH))
-                    input_id="occupation-search"
-                />
+                <IslandView island=Island::HeaderSearch />
                 <nav class="site-header__nav" aria-label="Main">
                     <A href=Page::Browse { category: None }.path()>"Browse"</A>
                     <A href=Page::Assessment.path()>"Assessment"</A>

@@ -2,6 +2,7 @@
 //! an embedded card they must name the CareerLens origin (a path would resolve against the host
 //! page) and open in a new tab, so the host page stays where it is.
 
+use leptos::either::Either;
 use leptos::prelude::*;
 
 /// Provided by an embedded card: the CareerLens origin its links lead to, such as
@@ -13,23 +14,23 @@ pub struct EmbeddedLinks {
 
 /// A link to `path` (starting with `/`) on the CareerLens site.
 #[component]
-pub fn SiteLink(
+pub fn SiteLink<C: IntoView + 'static>(
     /// The page's path, with any query or fragment.
     #[prop(into)]
     path: String,
     /// Extra classes for the link.
     #[prop(optional, into)]
     class: Option<String>,
-    children: Children,
+    children: TypedChildren<C>,
 ) -> impl IntoView {
+    let children = children.into_inner();
     match use_context::<EmbeddedLinks>() {
-        None => view! { <a href=path class=class>{children()}</a> }.into_any(),
-        Some(embedded) => view! {
+        None => Either::Left(view! { <a href=path class=class>{children()}</a> }),
+        Some(embedded) => Either::Right(view! {
             <a href=format!("{}{path}", embedded.origin) class=class target="_blank" rel="noopener">
                 {children()}
                 <span class="visually-hidden">" (opens in a new tab)"</span>
             </a>
-        }
-        .into_any(),
+        }),
     }
 }

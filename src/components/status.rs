@@ -1,5 +1,6 @@
 //! Loading and error states shared by pages that load data.
 
+use leptos::either::Either;
 use leptos::prelude::*;
 
 use crate::data::LoadError;
@@ -36,19 +37,17 @@ pub fn LoadFailed(
             <p class="load-failed__title">{format!("We could not load {what}.")}</p>
             <p>{error.to_string()}</p>
             {if outdated {
-                view! {
+                Either::Left(view! {
                     <button type="button" class="button" on:click=move |_| reload_page()>
                         "Reload the page"
                     </button>
-                }
-                .into_any()
+                })
             } else {
-                view! {
+                Either::Right(view! {
                     <button type="button" class="button" on:click=move |_| retry()>
                         "Try again"
                     </button>
-                }
-                .into_any()
+                })
             }}
         </div>
     }

@@ -14,15 +14,16 @@ use leptos_meta::{Link, Script, Title};
 use leptos_router::hooks::use_params_map;
 
 use crate::components::profile::{
-    CareerDna, DetailedAnalysis, Faq, FitTeaser, FutureOutlook, HowAiMayChange, Pathways,
-    RoutePlanner, SECTIONS, SkillDna, SkillsAndKnowledge, Snapshot, TypicalDay,
+    Faq, FutureOutlook, HowAiMayChange, Pathways, SECTIONS, SkillDna, SkillsAndKnowledge, Snapshot,
+    TypicalDay,
 };
 use crate::components::{LoadFailed, Loading, PageHead, scroll_to_requested_section};
-use crate::data::{ALL_PARTS, Dataset, FIT_OF_ONE, LoadError, SEARCH};
+use crate::data::{Dataset, LoadError, SEARCH};
+use crate::islands::{Island, IslandView};
 use crate::routes::Page;
 use crate::site;
+use crate::widget::CardSection;
 use crate::widget::snippet::{CardTheme, Embed};
-use crate::widget::{CardSection, EmbedDialog};
 
 /// Whether `slug` could name an occupation: lowercase letters, digits and dashes. Anything else
 /// is not fetched (a slug is part of the chunk's path).
@@ -152,40 +153,29 @@ fn ProfileHead(detail: Arc<OccupationDetail>) -> impl IntoView {
 /// assessment and a planned route load the index parts they need then.
 #[component]
 fn Sections(detail: Arc<OccupationDetail>) -> impl IntoView {
-    let dataset = Dataset::expect();
-    let manifest = Signal::derive(move || dataset.manifest());
-    let retry_manifest = Callback::new(move |()| dataset.retry_manifest());
-    let retry = Callback::new(move |()| dataset.retry_index());
-    let slug = detail.slug.clone();
     scroll_to_requested_section();
+    let island = {
+        let detail = detail.clone();
+        move |island: Island| view! { <IslandView island detail=detail.clone() /> }
+    };
     view! {
         <Snapshot detail=detail.clone() />
         <SectionNav />
-        <div class="profile-tools">
-            <EmbedDialog slug=detail.slug.clone() title=detail.title.clone() />
-        </div>
-        <FitTeaser detail=detail.clone() />
+        <div class="profile-tools">{island(Island::EmbedDialog)}</div>
+        {island(Island::FitTeaser)}
         <FutureOutlook scores=detail.scores.clone() detail=detail.clone() />
         <HowAiMayChange ai=detail.ai.clone() />
-        <DetailedAnalysis detail=detail.clone() scores=detail.scores.clone() manifest retry_manifest />
+        {island(Island::DetailedAnalysis)}
         <TypicalDay detail=detail.clone() />
         <SkillsAndKnowledge detail=detail.clone() />
         <SkillDna detail=detail.clone() />
-        <CareerDna
-            slug=detail.slug.clone()
-            title=detail.title.clone()
-            index=Signal::derive(move || dataset.index_with(FIT_OF_ONE))
-            retry
-        />
+        {island(Island::CareerDna)}
         <Pathways
             similar=detail.similar.clone()
             progression=detail.progression.clone()
             lateral=detail.lateral.clone()
         >
-            <RoutePlanner
-                origin=slug
-                index=Signal::derive(move || dataset.index_with(ALL_PARTS))
-            />
+            {island(Island::RoutePlanner)}
         </Pathways>
         <Faq detail />
     }

@@ -5,6 +5,7 @@ use std::sync::Arc;
 
 use careerlens_engine::megatrends::Megatrend;
 use careerlens_engine::model::{Manifest, OccupationDetail, OccupationScores};
+use leptos::either::{Either, EitherOf3};
 use leptos::prelude::*;
 
 use super::ProfileSection;
@@ -102,14 +103,12 @@ fn TechnicalDetails(
     manifest: Signal<Option<Result<Arc<Manifest>, LoadError>>>,
     retry: Callback<()>,
 ) -> impl IntoView {
-    move || {
-        match manifest.get() {
-        None => view! { <p class="muted">"Loading the dataset manifest…"</p> }.into_any(),
-        Some(Err(error)) => view! {
+    move || match manifest.get() {
+        None => EitherOf3::A(view! { <p class="muted">"Loading the dataset manifest…"</p> }),
+        Some(Err(error)) => EitherOf3::B(view! {
             <LoadFailed what="the dataset manifest" error retry=move || retry.run(()) />
-        }
-        .into_any(),
-        Some(Ok(manifest)) => view! {
+        }),
+        Some(Ok(manifest)) => EitherOf3::C(view! {
             <ul class="source-versions">
                 {manifest
                     .sources
@@ -126,9 +125,7 @@ fn TechnicalDetails(
                     manifest.inputs.len()
                 )}
             </p>
-        }
-        .into_any(),
-    }
+        }),
     }
 }
 
@@ -186,18 +183,18 @@ pub fn DetailedAnalysis(
                     <div>
                         <h3>"AI-exposure vectors"</h3>
                         {if vectors.is_empty() {
-                            view! { <p>"No scores for this role."</p> }.into_any()
+                            Either::Left(view! { <p>"No scores for this role."</p> })
                         } else {
-                            view! { <ScoreChart title="Exposure by kind of AI, 0 to 100" scores=vectors.clone() /> }.into_any()
+                            Either::Right(view! { <ScoreChart title="Exposure by kind of AI, 0 to 100" scores=vectors.clone() /> })
                         }}
                         {vectors_note.clone().map(|note| view! { <p class="muted small" data-testid="vectors-note">{note}</p> })}
                     </div>
                     <div>
                         <h3>"Megatrend signals"</h3>
                         {if megatrends.is_empty() {
-                            view! { <p>"No scores for this role."</p> }.into_any()
+                            Either::Left(view! { <p>"No scores for this role."</p> })
                         } else {
-                            view! { <ScoreChart title="How strongly each megatrend touches this role, 0 to 100" scores=megatrends.clone() /> }.into_any()
+                            Either::Right(view! { <ScoreChart title="How strongly each megatrend touches this role, 0 to 100" scores=megatrends.clone() /> })
                         }}
                     </div>
                 </div>

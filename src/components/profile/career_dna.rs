@@ -6,6 +6,7 @@ use std::sync::Arc;
 
 use careerlens_engine::assessment::UserProfile;
 use careerlens_engine::fit;
+use leptos::either::{EitherOf3, EitherOf4};
 use leptos::prelude::*;
 
 use super::ProfileSection;
@@ -31,18 +32,17 @@ pub fn CareerDna(
         <ProfileSection id="career-dna" title="Career DNA">
             {move || match (store, finished()) {
                 (Some(store), true) => match index.get() {
-                    None => view! { <Loading what="the occupations your fit is compared with" /> }
-                        .into_any(),
-                    Some(Err(error)) => view! {
+                    None => EitherOf4::A(view! {
+                        <Loading what="the occupations your fit is compared with" />
+                    }),
+                    Some(Err(error)) => EitherOf4::B(view! {
                         <LoadFailed what="the occupation index" error retry=move || retry.run(()) />
-                    }
-                    .into_any(),
-                    Some(Ok(loaded)) => view! {
+                    }),
+                    Some(Ok(loaded)) => EitherOf4::C(view! {
                         <Fit slug=slug.clone() title=title.clone() loaded profile=store.profile() />
-                    }
-                    .into_any(),
+                    }),
                 },
-                _ => view! { <Invitation title=title.clone() /> }.into_any(),
+                _ => EitherOf4::D(view! { <Invitation title=title.clone() /> }),
             }}
         </ProfileSection>
     }
@@ -57,20 +57,20 @@ fn Fit(
     profile: Memo<UserProfile>,
 ) -> impl IntoView {
     if let Err(reason) = fit::check_index_scales(&loaded.index) {
-        return view! {
+        return EitherOf3::A(view! {
             <p>
                 {format!(
                     "Your fit cannot be computed: {reason}. Reload the page to get the current data."
                 )}
             </p>
-        }
-        .into_any();
+        });
     }
     let Some(entry) = loaded.by_slug(&slug).cloned() else {
-        return view! { <p>"This occupation is not in the index your fit is compared with."</p> }
-            .into_any();
+        return EitherOf3::B(view! {
+            <p>"This occupation is not in the index your fit is compared with."</p>
+        });
     };
-    view! {
+    EitherOf3::C(view! {
         <p>
             "Your personal fit as " {article(&title)} " " <strong>{title.clone()}</strong>
             ", from your Career DNA answers saved in this browser."
@@ -83,8 +83,7 @@ fn Fit(
             " "
             <a class="button" href=Page::AssessmentResults.path()>"All your results"</a>
         </p>
-    }
-    .into_any()
+    })
 }
 
 /// The call to take the assessment.

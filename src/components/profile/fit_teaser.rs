@@ -10,6 +10,7 @@ use careerlens_engine::assessment::Scale;
 use careerlens_engine::assessment::items::{WORK_STYLES, items_of};
 use careerlens_engine::model::OccupationDetail;
 use careerlens_engine::narrative::top_work_styles;
+use leptos::either::Either;
 use leptos::prelude::*;
 
 use super::ProfileSection;
@@ -128,15 +129,14 @@ pub fn FitTeaser(
         }
     };
     let content = if styles.is_empty() {
-        view! {
+        Either::Left(view! {
             <p>
                 "O*NET has no work-style ratings for the occupations this role maps to, so there are \
                  no quick questions here. The full assessment still scores your fit."
             </p>
-        }
-        .into_any()
+        })
     } else {
-        view! {
+        Either::Right(view! {
             <p class="muted">{note}</p>
             <ol class="fit-teaser__questions">
                 {styles
@@ -180,8 +180,7 @@ pub fn FitTeaser(
             <p class="fit-teaser__signal" aria-live="polite">
                 {move || answers.with(|all| fit_signal(all))}
             </p>
-        }
-        .into_any()
+        })
     };
     view! {
         <ProfileSection id="fit" title="Could this fit you?">

@@ -29,6 +29,7 @@ pub use skills::SkillsAndKnowledge;
 pub use snapshot::Snapshot;
 pub use typical_day::TypicalDay;
 
+use leptos::either::Either;
 use leptos::prelude::*;
 
 /// The anchor ids of the profile's sections, in page order, with their navigation labels.
@@ -48,7 +49,7 @@ pub const SECTIONS: [(&str, &str); 11] = [
 
 /// A titled section of the profile with an anchor for deep links (`#skills`).
 #[component]
-pub fn ProfileSection(
+pub fn ProfileSection<C: IntoView + 'static>(
     /// The anchor id, one of [`SECTIONS`].
     id: &'static str,
     /// The section's heading.
@@ -60,19 +61,20 @@ pub fn ProfileSection(
     /// walking them was most of the work of hydrating it.
     #[prop(optional)]
     unchanging: bool,
-    children: Children,
+    children: TypedChildren<C>,
 ) -> impl IntoView {
     let heading_id = format!("{id}-heading");
     let labelled_by = heading_id.clone();
     if unchanging && crate::hydration::in_progress() {
-        return view! { <section id=id class="profile-section" aria-labelledby=labelled_by></section> }
-            .into_any();
+        return Either::Left(view! {
+            <section id=id class="profile-section" aria-labelledby=labelled_by></section>
+        });
     }
-    view! {
+    let children = children.into_inner();
+    Either::Right(view! {
         <section id=id class="profile-section" aria-labelledby=labelled_by>
             <h2 id=heading_id class="profile-section__title">{title}</h2>
             {children()}
         </section>
-    }
-    .into_any()
+    })
 }

@@ -1,6 +1,7 @@
 //! Plans a route of up to three viable moves from this occupation to any other.
 
 use careerlens_engine::pathways::MAX_PATH_HOPS;
+use leptos::either::EitherOf3;
 use leptos::prelude::*;
 
 use crate::career::{RouteError, RouteStep, plan_route};
@@ -61,9 +62,9 @@ pub fn RoutePlanner(
             />
             <div class="route-planner__result" aria-live="polite">
                 {move || match route() {
-                    None => ().into_any(),
-                    Some(Err(reason)) => view! { <p>{reason}</p> }.into_any(),
-                    Some(Ok(steps)) => view! {
+                    None => EitherOf3::A(()),
+                    Some(Err(reason)) => EitherOf3::B(view! { <p>{reason}</p> }),
+                    Some(Ok(steps)) => EitherOf3::C(view! {
                         <ol class="route">
                             {steps
                                 .into_iter()
@@ -79,8 +80,7 @@ pub fn RoutePlanner(
                                 })
                                 .collect_view()}
                         </ol>
-                    }
-                    .into_any(),
+                    }),
                 }}
             </div>
         </div>
