@@ -171,13 +171,22 @@ test("a prerendered profile hydrates its islands with their own wasm, without th
 test.describe("head tags in every prerendered page", () => {
   test.skip(({ isMobile }) => isMobile, "the files are the same for every browser");
 
+  const pageOf = (file: string) => readFileSync(join(DIST, file), "utf8");
   const headOf = (file: string) => {
-    const html = readFileSync(join(DIST, file), "utf8");
+    const html = pageOf(file);
     return html.slice(0, html.indexOf("</head>"));
   };
   const attribute = (head: string, tag: RegExp, name: string) => head.match(tag)?.[0].match(new RegExp(`${name}="([^"]*)"`))?.[1];
-  /** What the page has the browser fetch before it has loaded: the data it was rendered from, and never the app. */
-  const preloads = (head: string) => [...head.matchAll(/<link rel="(?:module)?preload" href="([^"]+)"/g)].map((link) => link[1]);
+  /**
+   * What the page has the browser fetch before it has loaded: the data it was rendered from, and
+   * never the app. The links come after the page's content, so that the page and its stylesheets
+   * have the connection to themselves.
+   */
+  const preloads = (html: string) => {
+    const links = [...html.matchAll(/<link rel="(?:module)?preload" href="([^"]+)"/g)];
+    for (const link of links) expect(link.index, link[0]).toBeGreaterThan(html.lastIndexOf("</main>"));
+    return links.map((link) => link[1]);
+  };
 
   test("each profile's JSON-LD parses and names its occupation, and its canonical address is its own", () => {
     const origin = builtOrigin();
@@ -201,7 +210,7 @@ test.describe("head tags in every prerendered page", () => {
       const oembed = attribute(head, /<link[^>]*type="application\/json\+oembed"[^>]*>/, "href");
       if (oembed !== `${origin}/oembed/${entry.slug}.json`) problems.push(`${entry.slug}: oEmbed link ${oembed}`);
       if (!head.includes(`<title>${escapeHtml(entry.title)} · CareerLens</title>`)) problems.push(`${entry.slug}: title`);
-      const fetched = preloads(head).join(" ");
+      const fetched = preloads(pageOf(join("occupation", entry.slug, "index.html"))).join(" ");
       if (fetched !== `/data/manifest.json /data/occupations/${entry.slug}.json`) problems.push(`${entry.slug}: preloads ${fetched}`);
     }
     expect(problems).toEqual([]);
@@ -222,10 +231,10 @@ test.describe("head tags in every prerendered page", () => {
       const head = headOf(file);
       expect(attribute(head, /<link[^>]*rel="canonical"[^>]*>/, "href"), file).toBe(`${origin}${path}`);
       expect(attribute(head, /<meta[^>]*name="description"[^>]*>/, "content")!.length, file).toBeGreaterThan(40);
-      expect(preloads(head), file).toEqual(data);
+      expect(preloads(pageOf(file)), file).toEqual(data);
     }
     // The page every other address gets starts the app after it has loaded too.
-    expect(preloads(headOf("app.html"))).toEqual([]);
+    expect(preloads(pageOf("app.html"))).toEqual([]);
   });
 });
 

@@ -44,8 +44,9 @@ impl PageFrame {
 
     /// The page for `path` with `body` (the app's markup) inside the root the app hydrates,
     /// and a preload link to each of the `data` files (relative to [`DATA_ROOT`]) the markup was
-    /// rendered from, at low priority: the stylesheets come first, as the page cannot paint
-    /// without them. The title goes: the page's head tags bring their own.
+    /// rendered from, at low priority after the markup: the browser asks for them once it has
+    /// the whole page, so they do not share the connection with the page and its stylesheets,
+    /// which it cannot paint without. The title goes: the page's head tags bring their own.
     pub fn page(&self, path: &str, body: &str, data: &[String]) -> String {
         // A page its islands serve alone says so, for the loader to fetch their wasm.
         let islands = if islands_only(path) {
@@ -53,11 +54,7 @@ impl PageFrame {
         } else {
             String::new()
         };
-        let root = format!(
-            "<body><div class=\"{ROOT_CLASS}\" {PRERENDERED}=\"{}\"{islands}>{body}</div></body>",
-            escape_attribute(path)
-        );
-        let mut head_end: String = data
+        let preloads: String = data
             .iter()
             .map(|file| {
                 format!(
@@ -67,11 +64,14 @@ impl PageFrame {
                 )
             })
             .collect();
-        head_end.push_str(HEAD_MARKER);
-        head_end.push_str(SHELL_HEAD_END);
+        let root = format!(
+            "<body><div class=\"{ROOT_CLASS}\" {PRERENDERED}=\"{}\"{islands}>{body}</div>\
+             {preloads}</body>",
+            escape_attribute(path)
+        );
         self.shell
             .replacen(SHELL_TITLE, "", 1)
-            .replacen(SHELL_HEAD_END, &head_end, 1)
+            .replacen(SHELL_HEAD_END, &format!("{HEAD_MARKER}{SHELL_HEAD_END}"), 1)
             .replacen(SHELL_BODY, &root, 1)
     }
 }
@@ -136,7 +136,7 @@ mod tests {
         "<html><head><title>CareerLens</title><script>x</script></head><body></body></html>";
 
     #[test]
-    fn a_page_puts_the_markup_in_the_root_named_by_its_path_and_preloads_its_data() {
+    fn a_page_puts_the_markup_in_the_root_named_by_its_path_and_preloads_its_data_after_it() {
         let frame = PageFrame::new(SHELL.to_owned()).unwrap();
         assert_eq!(
             frame.page(
@@ -144,11 +144,11 @@ mod tests {
                 "<main>hi</main>",
                 &["manifest.json".to_owned(), "occupations/x.json".to_owned()]
             ),
-            "<html><head><script>x</script><link rel=\"preload\" href=\"/data/manifest.json\" \
-             as=\"fetch\" crossorigin fetchpriority=\"low\"><link rel=\"preload\" \
-             href=\"/data/occupations/x.json\" as=\"fetch\" crossorigin fetchpriority=\"low\">\
-             <!--HEAD--></head><body><div class=\"app-root\" \
-             data-prerendered=\"/a&amp;b\"><main>hi</main></div></body></html>"
+            "<html><head><script>x</script><!--HEAD--></head><body><div class=\"app-root\" \
+             data-prerendered=\"/a&amp;b\"><main>hi</main></div><link rel=\"preload\" \
+             href=\"/data/manifest.json\" as=\"fetch\" crossorigin fetchpriority=\"low\">\
+             <link rel=\"preload\" href=\"/data/occupations/x.json\" as=\"fetch\" crossorigin \
+             fetchpriority=\"low\"></body></html>"
         );
         assert_eq!(frame.shell(), SHELL);
     }
