@@ -3,9 +3,12 @@
 //     script and preloads its wasm from the head, so both download while the page itself is
 //     still arriving, and Lighthouse counts them towards the largest paint. A prerendered page
 //     is readable without them; the loader now fetches them after the load event.
-//  2. Adds the SHA-256 of every inline <script> to the script-src directive of the page's
-//     Content-Security-Policy meta tag. Inline scripts stay blocked unless their exact bytes
-//     were built here, so the policy needs no 'unsafe-inline'.
+//  2. Puts the stylesheets in the page. A page cannot paint before its styles have arrived, and
+//     on a phone's connection asking for them costs a round trip after the page's first bytes:
+//     in the page, they arrive with it. (About 6 KB compressed, on every page.)
+//  2b. Adds the SHA-256 of every inline <script> and <style> to the script-src and style-src
+//     directives of the page's Content-Security-Policy meta tag. Inline scripts and styles stay
+//     blocked unless their exact bytes were built here, so the policy needs no 'unsafe-inline'.
 //  3. Names the islands' wasm and script (a prerendered profile's, src/islands.rs) by their
 //     content, so that browsers can cache them for ever as they do the app's.
 //  4. Writes sw.js, the service worker (sw/service-worker.js), with this release's name (a hash
@@ -79,7 +82,10 @@ const load = async (script, wasm, prerendered) => {
   try {
     const bindings = await import(script);
     await bindings.default({ module_or_path: wasm });
-    keepForOffline();
+    // Once the page is idle: the worker's first install fetches the shell, which must not
+    // compete with the page's own start.
+    if ("requestIdleCallback" in window) requestIdleCallback(keepForOffline, { timeout: 10000 });
+    else setTimeout(keepForOffline, 3000);
   } catch (error) {
     console.warn("CareerLens could not start:", error);
     notice("alert", [
@@ -125,16 +131,28 @@ for (const preload of preloads) {
   html = html.replace(link, "");
 }
 
-// 2. The policy's hashes.
-const inlineScripts = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)];
-const hashes = inlineScripts.map(
-  ([, body]) => `'sha256-${createHash("sha256").update(body, "utf8").digest("base64")}'`,
-);
-const cspPattern = /(http-equiv="Content-Security-Policy"\s+content="[^"]*script-src [^;"]*)/;
-if (!cspPattern.test(html)) fail("no script-src in a Content-Security-Policy meta tag");
-html = html.replace(cspPattern, (directive) =>
-  [directive, ...hashes.filter((hash) => !directive.includes(hash))].join(" "),
-);
+// 2. The stylesheets, in the page.
+const stylesheets = [...html.matchAll(/<link rel="stylesheet" href="\/([^"]+\.css)"[^>]*>/g)];
+if (stylesheets.length === 0) fail("no stylesheet links");
+for (const [link, file] of stylesheets) {
+  const css = readFileSync(join(stagingDir, file), "utf8");
+  if (css.includes("</")) fail(`${file} holds "</", which would end its <style> early`);
+  html = html.replace(link, () => `<style>${css}</style>`);
+}
+
+// 2b. The policy's hashes.
+const sha256 = (body) => `'sha256-${createHash("sha256").update(body, "utf8").digest("base64")}'`;
+const allow = (directive, pattern) => {
+  const hashes = [...html.matchAll(pattern)].map(([, body]) => sha256(body));
+  const cspPattern = new RegExp(`(http-equiv="Content-Security-Policy"\\s+content="[^"]*${directive} [^;"]*)`);
+  if (!cspPattern.test(html)) fail(`no ${directive} in a Content-Security-Policy meta tag`);
+  html = html.replace(cspPattern, (current) =>
+    [current, ...hashes.filter((hash) => !current.includes(hash))].join(" "),
+  );
+  return hashes.length;
+};
+const scriptHashes = allow("script-src", /<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g);
+const styleHashes = allow("style-src", /<style>([\s\S]*?)<\/style>/g);
 writeFileSync(indexPath, html);
 
 // 4. The service worker. The release is named by what the app and the data are made of: this page,
@@ -146,8 +164,8 @@ const files = (dir) =>
   readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
     entry.isDirectory() ? files(join(dir, entry.name)) : [join(dir, entry.name)],
   );
-const linked = [...html.matchAll(/<link rel="(?:stylesheet|icon)" href="([^"]+)"/g)].map(([, href]) => href);
-if (linked.length < 2) fail("no stylesheet or icon links");
+const linked = [...html.matchAll(/<link rel="icon" href="([^"]+)"/g)].map(([, href]) => href);
+if (linked.length < 1) fail("no icon link");
 const made = [script, wasm, islandsScript, islandsWasm, ...linked].map((path) => join(stagingDir, path))
   .concat(files(join(stagingDir, "data")), files(join(stagingDir, "widget")));
 const release = createHash("sha256").update(html);
@@ -160,5 +178,5 @@ const worker = readFileSync(new URL("../sw/service-worker.js", import.meta.url),
   .replace("%SHELL%", JSON.stringify(shell));
 writeFileSync(join(stagingDir, "sw.js"), worker);
 console.log(
-  `finish-page: the app starts after the load event; ${hashes.length} inline script(s) allowed by hash; sw.js caches ${shell.length} files`,
+  `finish-page: the app starts after the load event; ${styleHashes} stylesheet(s) inlined; ${scriptHashes} inline script(s) and ${styleHashes} style(s) allowed by hash; sw.js caches ${shell.length} files`,
 );
