@@ -58,16 +58,22 @@ function serve(root, port) {
   });
 }
 
-// Records, from the start of navigation, when `selector` first matches a visible element and
-// when the app marks itself ready. Installed before any page script runs.
+// Records, from the start of navigation, when `selector` first shows on a rendered frame and
+// when the app marks itself ready. Installed before any page script runs. An element is laid out
+// on request as soon as it is parsed, before the page's stylesheets have arrived; the browser
+// renders no frame until they have, so the content counts as visible after the first frame that
+// follows its arrival.
 const observer = (selector) => {
   const marks = { content: null, ready: null };
   window.__bench = marks;
+  let arrived = false;
   const check = () => {
-    const now = performance.now();
     const el = document.querySelector(selector);
-    if (marks.content === null && el && el.getClientRects().length > 0) marks.content = now;
-    if (marks.ready === null && document.documentElement.dataset.app === "ready") marks.ready = now;
+    if (!arrived && el && el.getClientRects().length > 0) {
+      arrived = true;
+      requestAnimationFrame(() => setTimeout(() => (marks.content = performance.now())));
+    }
+    if (marks.ready === null && document.documentElement.dataset.app === "ready") marks.ready = performance.now();
   };
   new MutationObserver(check).observe(document, { subtree: true, childList: true, attributes: true });
   document.addEventListener("DOMContentLoaded", check);
