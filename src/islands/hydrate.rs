@@ -45,6 +45,10 @@ pub async fn start() {
     // The islands share the dataset and the store for as long as the page is open.
     std::mem::forget(owner);
     let detail = dataset.cached_detail(slug);
+    if !slug.is_empty() && detail.is_none() {
+        // A profile whose page did not list its chunk: its islands would have nothing to show.
+        return start_app();
+    }
     let early = EarlyInput::read(&root);
     let islands = root
         .query_selector_all(&format!("[{ISLAND}]"))
