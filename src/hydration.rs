@@ -14,7 +14,8 @@ use leptos::context::Provider;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::data::DATA_ROOT;
+use crate::assessment::AssessmentStore;
+use crate::data::{DATA_ROOT, LoadError, Prefetched};
 use crate::routes::Page;
 
 /// The class of the element the app renders into, prerendered or not.
@@ -96,6 +97,26 @@ pub fn prerendered_data(document: &web_sys::Document) -> Vec<String> {
         .iter()
         .filter_map(|link| link.get_attribute("href"))
         .collect()
+}
+
+/// The data files the prerendered page was rendered from, fetched and parsed, after which the
+/// caller hydrates in a task of its own: parsing and hydrating are each a long task on a slow
+/// phone, and one after the other they would block input for as long as both.
+pub async fn fetch_page_data(document: &web_sys::Document) -> Result<Prefetched, LoadError> {
+    let prefetched = Prefetched::fetch(&prerendered_data(document)).await?;
+    next_task().await;
+    Ok(prefetched)
+}
+
+/// Hands a hydrated page to the visitor. It was hydrated as a first-time visitor sees it: the
+/// answers saved in this browser change it now, then what the visitor did before the program
+/// started is replayed into it, and the page is marked ready.
+pub fn hand_over(document: &web_sys::Document, store: Option<AssessmentStore>, early: EarlyInput) {
+    if let Some(store) = store {
+        store.read_saved();
+    }
+    early.replay();
+    mark_ready(document);
 }
 
 /// Removes a prerendered page that cannot be hydrated, with its head tags, so the app can render

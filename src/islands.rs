@@ -138,10 +138,13 @@ pub fn IslandView(
 /// home and methodology pages, whose only island is the header's search. The browse page is
 /// not: with a category in its query it is the app's to render.
 pub fn islands_only(path: &str) -> bool {
-    let profile = path
-        .strip_prefix("/occupation/")
-        .is_some_and(|slug| !slug.is_empty() && !slug.contains('/'));
-    profile || path == Page::Home.path() || path == Page::Methodology.path()
+    profile_slug(path).is_some() || path == Page::Home.path() || path == Page::Methodology.path()
+}
+
+/// The slug of the profile at `path`, if it is a profile's.
+fn profile_slug(path: &str) -> Option<&str> {
+    path.strip_prefix("/occupation/")
+        .filter(|slug| !slug.is_empty() && !slug.contains('/'))
 }
 
 /// Provided to islands hydrated without the app: a page of islands has no router, so a choice

@@ -10,7 +10,7 @@ use std::cell::Cell;
 use std::rc::Rc;
 
 use careerlens::assessment::AssessmentStore;
-use careerlens::data::{Dataset, Prefetched};
+use careerlens::data::Dataset;
 use careerlens::hydration::{self, EarlyInput, ROOT_CLASS};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -32,34 +32,23 @@ fn main() {
 /// loaded, the app could not render what the page shows: it renders the page afresh instead,
 /// which shows the error and a retry.
 async fn hydrate(document: web_sys::Document, prerendered: web_sys::Element) {
-    let prefetched = match Prefetched::fetch(&hydration::prerendered_data(&document)).await {
-        Ok(prefetched) => prefetched,
-        Err(_) => {
-            hydration::discard(&document, &prerendered);
-            render(&document);
-            return;
-        }
+    let Ok(prefetched) = hydration::fetch_page_data(&document).await else {
+        hydration::discard(&document, &prerendered);
+        render(&document);
+        return;
     };
-    // Parsing the data and hydrating are each a long task on a slow phone; one after the other
-    // they would block input for as long as both.
-    hydration::next_task().await;
     let early = EarlyInput::read(&prerendered);
     let store = Rc::new(Cell::new(None));
     let provided = store.clone();
     hydration::run(|| {
         leptos::mount::hydrate_from(prerendered.unchecked_into(), move || {
             Dataset::provide_prefetched(prefetched);
-            // The page shows what a first-time visitor sees; saved answers change it after.
             provided.set(Some(AssessmentStore::provide_unread()));
             view! { <careerlens::App /> }
         })
         .forget();
     });
-    if let Some(store) = store.get() {
-        store.read_saved();
-    }
-    early.replay();
-    hydration::mark_ready(&document);
+    hydration::hand_over(&document, store.get(), early);
 }
 
 /// Renders the app into a new root on an empty page.

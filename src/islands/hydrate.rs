@@ -3,9 +3,9 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::{ISLAND, Island, PageLoads};
+use super::{ISLAND, Island, PageLoads, profile_slug};
 use crate::assessment::AssessmentStore;
-use crate::data::{Dataset, Prefetched};
+use crate::data::Dataset;
 use crate::hydration::{self, EarlyInput};
 
 /// The event that asks the page's loader for the app: the islands cannot serve this page.
@@ -30,22 +30,19 @@ pub async fn start() {
     let Some(root) = hydration::prerendered_root(&document, &path, &query) else {
         return start_app();
     };
-    let Ok(prefetched) = Prefetched::fetch(&hydration::prerendered_data(&document)).await else {
+    let Ok(prefetched) = hydration::fetch_page_data(&document).await else {
         return start_app();
     };
-    // Parsing the data and hydrating are each a long task on a slow phone.
-    hydration::next_task().await;
-    let slug = path.strip_prefix("/occupation/").unwrap_or_default();
     let owner = Owner::new();
     let (dataset, store) = owner.with(|| {
         Dataset::provide_prefetched(prefetched);
-        // The page shows what a first-time visitor sees; saved answers change it after.
         (Dataset::expect(), AssessmentStore::provide_unread())
     });
     // The islands share the dataset and the store for as long as the page is open.
     std::mem::forget(owner);
-    let detail = dataset.cached_detail(slug);
-    if !slug.is_empty() && detail.is_none() {
+    let slug = profile_slug(&path);
+    let detail = slug.and_then(|slug| dataset.cached_detail(slug));
+    if slug.is_some() && detail.is_none() {
         // A profile whose page did not list its chunk: its islands would have nothing to show.
         return start_app();
     }
@@ -72,9 +69,7 @@ pub async fn start() {
             .forget();
         }
     });
-    store.read_saved();
-    early.replay();
-    hydration::mark_ready(&document);
+    hydration::hand_over(&document, Some(store), early);
 }
 
 fn start_app() {
